@@ -1,0 +1,49 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** One campaign per Discord server; every other row hangs off a campaign. */
+@Entity('campaigns')
+export class Campaign {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ name: 'guild_id', type: 'varchar', length: 32, unique: true })
+  guildId: string;
+
+  /** Seed for every random draw of this campaign (scholars, rolls). */
+  @Column({ type: 'varchar', length: 128 })
+  seed: string;
+
+  /** IANA time zone in which digest times and deadlines are read. */
+  @Column({ name: 'time_zone', type: 'varchar', length: 64 })
+  timeZone: string;
+
+  @Column({ name: 'start_year', type: 'integer' })
+  startYear: number;
+
+  @Column({ name: 'current_year', type: 'integer' })
+  currentYear: number;
+
+  @Column({ name: 'gazette_channel_id', type: 'varchar', length: 32, nullable: true })
+  gazetteChannelId: string | null;
+
+  @Column({ name: 'table_talk_channel_id', type: 'varchar', length: 32, nullable: true })
+  tableTalkChannelId: string | null;
+
+  @Column({ name: 'admin_channel_id', type: 'varchar', length: 32, nullable: true })
+  adminChannelId: string | null;
+
+  /** Next Academic Bulletin number; taken and bumped inside the write that publishes it. */
+  @Column({ name: 'next_bulletin_number', type: 'integer', default: 1 })
+  nextBulletinNumber: number;
+
+  /** Next press release number in the public archive. */
+  @Column({ name: 'next_press_number', type: 'integer', default: 1 })
+  nextPressNumber: number;
+
+  /** Next sequence number of the campaign's event log. */
+  @Column({ name: 'next_event_seq', type: 'integer', default: 1 })
+  nextEventSeq: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'datetime' })
+  createdAt: Date;
+}

@@ -1,0 +1,101 @@
+import Joi from 'joi';
+import { IANAZone } from 'luxon';
+
+/** Matches `HH:MM` times separated by commas, such as `13:00,21:00`. */
+const GAZETTE_TIMES_PATTERN = /^([01]\d|2[0-3]):[0-5]\d(\s*,\s*([01]\d|2[0-3]):[0-5]\d)*$/;
+
+/** Words that mark a token copied from an example file rather than a real secret. */
+const PLACEHOLDER_TOKENS = ['changeme', 'your-token-here', 'your_token_here', 'xxx', 'token'];
+
+const schema = Joi.object({
+  NODE_ENV: Joi.string().valid('development', 'production', 'test').default('development'),
+  DISCORD_TOKEN: Joi.string()
+    .allow('')
+    .default('')
+    .custom((value: string, helpers) => {
+      if (PLACEHOLDER_TOKENS.includes(value.trim().toLowerCase())) {
+        return helpers.message({
+          custom:
+            'DISCORD_TOKEN is a placeholder. Set the bot token from the Discord developer portal, or leave it empty to run the local sandbox.',
+        });
+      }
+      return value;
+    }),
+  DISCORD_API_URL: Joi.string()
+    .uri({ scheme: ['http', 'https'] })
+    .default('https://discord.com/api')
+    .messages({
+      'string.uri':
+        'DISCORD_API_URL must be an http(s) URL of the REST base without the version, such as http://127.0.0.1:8090/api.',
+    }),
+  DISCORD_DEVELOPMENT_GUILD_ID: Joi.string()
+    .pattern(/^\d{17,20}$/)
+    .allow('')
+    .default('')
+    .messages({ 'string.pattern.base': 'DISCORD_DEVELOPMENT_GUILD_ID must be a guild id (17 to 20 digits).' }),
+  DATABASE_PATH: Joi.string().default('data/great-work.sqlite'),
+  HTTP_HOST: Joi.string().hostname().default('127.0.0.1'),
+  HTTP_PORT: Joi.number().integer().min(0).max(65535).default(3000).messages({
+    'number.base': 'HTTP_PORT must be a port number from 0 to 65535.',
+    'number.min': 'HTTP_PORT must be a port number from 0 to 65535.',
+    'number.max': 'HTTP_PORT must be a port number from 0 to 65535.',
+  }),
+  GAZETTE_TIMES: Joi.string().pattern(GAZETTE_TIMES_PATTERN).default('13:00,21:00').messages({
+    'string.pattern.base':
+      'GAZETTE_TIMES must be 24-hour HH:MM times separated by commas, such as 13:00,21:00.',
+  }),
+  GAZETTE_TIMEZONE: Joi.string()
+    .default('UTC')
+    .custom((value: string, helpers) => {
+      if (!IANAZone.isValidZone(value)) {
+        return helpers.message({
+          custom: `GAZETTE_TIMEZONE "${value}" is not an IANA time zone; use a name such as UTC or Europe/Paris.`,
+        });
+      }
+      return value;
+    }),
+  GAME_SEED: Joi.string().min(1).max(64).default('great-work'),
+  GAME_CONFIG_PATH: Joi.string().default('config/game.yaml'),
+  LOG_FORMAT: Joi.string().valid('json', 'text').default('text'),
+  LOG_LEVEL: Joi.string().valid('error', 'warn', 'log', 'debug', 'verbose').default('log'),
+});
+
+/** The environment after validation and defaults. */
+export interface Environment {
+  NODE_ENV: 'development' | 'production' | 'test';
+  DISCORD_TOKEN: string;
+  DISCORD_API_URL: string;
+  DISCORD_DEVELOPMENT_GUILD_ID: string;
+  DATABASE_PATH: string;
+  HTTP_HOST: string;
+  HTTP_PORT: number;
+  GAZETTE_TIMES: string;
+  GAZETTE_TIMEZONE: string;
+  GAME_SEED: string;
+  GAME_CONFIG_PATH: string;
+  LOG_FORMAT: 'json' | 'text';
+  LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+}
+
+/** Thrown at boot when the environment is invalid; lists every bad variable at once. */
+export class EnvironmentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'EnvironmentError';
+  }
+}
+
+/** Validates the raw environment, for `ConfigModule.forRoot({ validate })`. */
+export function validateEnvironment(raw: Record<string, unknown>): Environment {
+  const { error, value } = schema.validate(raw, {
+    abortEarly: false,
+    allowUnknown: true,
+    stripUnknown: false,
+    errors: { wrap: { label: false } },
+  });
+  if (error) {
+    throw new EnvironmentError(error.details.map((detail) => detail.message));
+  }
+
+  return value as Environment;
+}

@@ -1,0 +1,22 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '../config/app-config';
+import { buildDataSourceOptions } from './data-source-options';
+import { WriteQueue } from './write-queue';
+
+/** Opens the SQLite database, runs pending migrations before anything serves, and queues writes. */
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        ...buildDataSourceOptions(config.database.path),
+        migrationsRun: true,
+      }),
+    }),
+  ],
+  providers: [WriteQueue],
+  exports: [WriteQueue],
+})
+export class DatabaseModule {}

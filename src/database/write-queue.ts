@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import { Mutex } from 'async-mutex';
+import { DataSource, type EntityManager } from 'typeorm';
+
+/**
+ * Runs every write of the game in its own transaction, one at a time. The sqlite3 driver shares a
+ * single connection across TypeORM, so two transactions started together would fail with "cannot
+ * start a transaction within a transaction"; the mutex queues them instead. Reads need no queue.
+ */
+@Injectable()
+export class WriteQueue {
+  private readonly mutex = new Mutex();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Runs `work` inside a transaction after every earlier write has finished. */
+  run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.mutex.runExclusive(() => this.dataSource.transaction(work));
+  }
+
+  /** True while a write holds the queue. */
+  get isBusy(): boolean {
+    return this.mutex.isLocked();
+  }
+}

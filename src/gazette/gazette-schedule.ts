@@ -1,0 +1,71 @@
+import { DateTime } from 'luxon';
+
+/**
+ * Returns the digest instants in (after, until], in order, for `HH:MM` times read in `timeZone`.
+ *
+ * Daylight saving time: a local time that does not exist on a spring-forward day moves forward by
+ * the gap (02:30 becomes 03:30), so no edition is skipped. A local time that occurs twice on a
+ * fall-back day is one slot, at its first occurrence.
+ */
+export function scheduledSlotsBetween(
+  after: Date,
+  until: Date,
+  times: readonly string[],
+  timeZone: string,
+): Date[] {
+  if (until.getTime() <= after.getTime()) {
+    return [];
+  }
+  const slots = new Set<number>();
+  let day = DateTime.fromJSDate(after, { zone: timeZone }).startOf('day');
+  const lastDay = DateTime.fromJSDate(until, { zone: timeZone }).startOf('day');
+
+  while (day <= lastDay) {
+    for (const time of times) {
+      const instant = localTimeOn(day, time).toMillis();
+      if (instant > after.getTime() && instant <= until.getTime()) {
+        slots.add(instant);
+      }
+    }
+    day = day.plus({ days: 1 });
+  }
+
+  return [...slots].sort((a, b) => a - b).map((instant) => new Date(instant));
+}
+
+/** Returns the first digest instant strictly after `after`. */
+export function nextScheduledSlot(after: Date, times: readonly string[], timeZone: string): Date {
+  // Two days always contain a slot when at least one time is configured.
+  const horizon = DateTime.fromJSDate(after).plus({ days: 2 }).toJSDate();
+  const [next] = scheduledSlotsBetween(after, horizon, times, timeZone);
+  if (!next) {
+    throw new RangeError('no digest times are configured');
+  }
+
+  return next;
+}
+
+/**
+ * Returns the in-game year at an instant: one real day is one year, counted in whole local
+ * calendar days from the campaign's start.
+ */
+export function yearAt(startedAt: Date, at: Date, startYear: number, timeZone: string): number {
+  const startDay = DateTime.fromJSDate(startedAt, { zone: timeZone }).startOf('day');
+  const day = DateTime.fromJSDate(at, { zone: timeZone }).startOf('day');
+  const days = Math.round(day.diff(startDay, 'days').days);
+
+  return startYear + Math.max(0, days);
+}
+
+/** Formats an instant as a local date and time for press, such as "Fri 4 Dec 1920, 13:00 UTC". */
+export function formatEditionLabel(at: Date, year: number, timeZone: string): string {
+  const local = DateTime.fromJSDate(at, { zone: timeZone });
+
+  return `${local.toFormat('ccc d LLL')} ${year}, ${local.toFormat('HH:mm ZZZZ')}`;
+}
+
+function localTimeOn(day: DateTime, time: string): DateTime {
+  const [hour, minute] = time.split(':').map(Number);
+
+  return day.set({ hour, minute, second: 0, millisecond: 0 });
+}

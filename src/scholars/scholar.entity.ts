@@ -1,0 +1,115 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { Campaign } from '../campaigns/campaign.entity';
+import { Player } from '../campaigns/player.entity';
+import type {
+  Archetype,
+  Discipline,
+  Faction,
+  ScholarProfile,
+  ScholarStats,
+} from './scholar-profile';
+
+/** A named scholar of one campaign's roster, with the profile it was created from. */
+@Entity('scholars')
+@Index('ux_scholars_campaign_key', ['campaignId', 'key'], { unique: true })
+@Index('ix_scholars_campaign_name', ['campaignId', 'name'])
+@Index('ix_scholars_employer', ['employerId'])
+export class Scholar {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ name: 'campaign_id', type: 'integer' })
+  campaignId: number;
+
+  @ManyToOne(() => Campaign, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'campaign_id' })
+  campaign?: Campaign;
+
+  @Column({ type: 'varchar', length: 64 })
+  key: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 120 })
+  title: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  archetype: Archetype;
+
+  @Column({ type: 'simple-json' })
+  disciplines: Discipline[];
+
+  @Column({ type: 'simple-json' })
+  methods: [string, string];
+
+  @Column({ type: 'simple-json' })
+  drives: string[];
+
+  @Column({ type: 'simple-json' })
+  virtues: string[];
+
+  @Column({ type: 'varchar', length: 200 })
+  vice: string;
+
+  @Column({ type: 'simple-json' })
+  stats: ScholarStats;
+
+  @Column({ type: 'simple-json' })
+  politics: Record<Faction, number>;
+
+  @Column({ type: 'varchar', length: 200 })
+  catchphrase: string;
+
+  @Column({ type: 'simple-json' })
+  taboos: string[];
+
+  @Column({ type: 'simple-json' })
+  career: string[];
+
+  @Column({ name: 'is_legend', type: 'boolean', default: false })
+  isLegend: boolean;
+
+  /** The player who employs the scholar, or null when unaffiliated. */
+  @Column({ name: 'employer_id', type: 'integer', nullable: true })
+  employerId: number | null;
+
+  @ManyToOne(() => Player, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'employer_id' })
+  employer?: Player | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'datetime' })
+  createdAt: Date;
+
+  /** Builds an unsaved scholar row for a campaign from a profile. */
+  static fromProfile(campaignId: number, profile: ScholarProfile): Scholar {
+    const scholar = new Scholar();
+    scholar.campaignId = campaignId;
+    scholar.key = profile.key;
+    scholar.name = profile.name;
+    scholar.title = profile.title;
+    scholar.archetype = profile.archetype;
+    scholar.disciplines = profile.disciplines;
+    scholar.methods = profile.methods;
+    scholar.drives = profile.drives;
+    scholar.virtues = profile.virtues;
+    scholar.vice = profile.vice;
+    scholar.stats = profile.stats;
+    scholar.politics = profile.politics;
+    scholar.catchphrase = profile.catchphrase;
+    scholar.taboos = profile.taboos;
+    scholar.career = profile.career;
+    scholar.isLegend = profile.isLegend;
+    scholar.employerId = null;
+
+    return scholar;
+  }
+}
