@@ -1,0 +1,133 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { LessThanOrEqual, type Repository } from 'typeorm';
+import { CLOCK, type Clock } from '../common/clock';
+import { AppConfig } from '../config/app-config';
+import { WriteQueue } from '../database/write-queue';
+import { Dispatch } from './dispatch.entity';
+import { CHANNEL_POSTER, type ChannelPoster } from './outgoing-message';
+
+/** Dispatches loaded per pass; the rest wait for the next pass. */
+const BATCH_SIZE = 50;
+
+/**
+ * Sends queued Gazette messages to Discord, oldest first, one at a time so the channel shows
+ * them in order. A failed send stays queued and is retried with exponential backoff; nothing is
+ * deleted. Rate limits are obeyed by the discord.js REST client underneath.
+ */
+@Injectable()
+export class GazetteDeliveryService {
+  private readonly logger = new Logger(GazetteDeliveryService.name);
+  private running: Promise<number> | null = null;
+  private rerunRequested = false;
+
+  constructor(
+    @InjectRepository(Dispatch) private readonly dispatches: Repository<Dispatch>,
+    private readonly writes: WriteQueue,
+    private readonly config: AppConfig,
+    @Inject(CHANNEL_POSTER) private readonly poster: ChannelPoster,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Sends every due message and resolves with how many were sent. A call made while a pass is
+   * running joins it and triggers one more pass, so nothing queued meanwhile waits for the timer.
+   */
+  deliverDue(): Promise<number> {
+    if (this.running) {
+      this.rerunRequested = true;
+      return this.running;
+    }
+    this.running = this.deliverUntilIdle().finally(() => {
+      this.running = null;
+    });
+
+    return this.running;
+  }
+
+  /** Number of messages still waiting to be sent. */
+  countPending(): Promise<number> {
+    return this.dispatches.countBy({ status: 'pending' });
+  }
+
+  private async deliverUntilIdle(): Promise<number> {
+    let sent = 0;
+    do {
+      this.rerunRequested = false;
+      sent += await this.deliverBatch();
+    } while (this.rerunRequested);
+
+    return sent;
+  }
+
+  private async deliverBatch(): Promise<number> {
+    let sent = 0;
+    let batch: Dispatch[];
+    do {
+      batch = await this.dispatches.find({
+        where: { status: 'pending', nextAttemptAt: LessThanOrEqual(this.clock.now()) },
+        order: { id: 'ASC' },
+        take: BATCH_SIZE,
+      });
+      for (const dispatch of batch) {
+        const isSent = await this.send(dispatch);
+        if (!isSent) {
+          // Keep the channel in order: later messages wait until this one goes through.
+          return sent;
+        }
+        sent += 1;
+      }
+    } while (batch.length === BATCH_SIZE);
+
+    return sent;
+  }
+
+  private async send(dispatch: Dispatch): Promise<boolean> {
+    try {
+      const messageId = await this.poster.post(dispatch.channelId, dispatch.message, dispatch.nonce);
+      await this.writes.run((manager) =>
+        manager.update(Dispatch, dispatch.id, {
+          status: 'sent',
+          messageId,
+          sentAt: this.clock.now(),
+          attempts: dispatch.attempts + 1,
+          lastError: null,
+        }),
+      );
+
+      return true;
+    } catch (error) {
+      await this.recordFailure(dispatch, error as Error);
+
+      return false;
+    }
+  }
+
+  private async recordFailure(dispatch: Dispatch, error: Error): Promise<void> {
+    const { retryBaseSeconds, maxSendAttempts } = this.config.game.gazette;
+    const attempts = dispatch.attempts + 1;
+    const isFinal = attempts >= maxSendAttempts;
+    const delaySeconds = retryBaseSeconds * 2 ** Math.min(attempts - 1, 10);
+    const nextAttemptAt = new Date(this.clock.now().getTime() + delaySeconds * 1000);
+
+    await this.writes.run((manager) =>
+      manager.update(Dispatch, dispatch.id, {
+        attempts,
+        nextAttemptAt,
+        status: isFinal ? 'failed' : 'pending',
+        lastError: error.message.slice(0, 500),
+      }),
+    );
+    const fields = {
+      dispatchId: dispatch.id,
+      channelId: dispatch.channelId,
+      attempts,
+      error: error.message,
+    };
+    if (isFinal) {
+      this.logger.error({ message: 'gazette post abandoned after retries', ...fields });
+    } else {
+      this.logger.warn({ message: 'gazette post failed; will retry', delaySeconds, ...fields });
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Campaign } from '../campaigns/campaign.entity';
+import { NarrationModule } from '../narration/narration.module';
+import { TheoriesModule } from '../theories/theories.module';
+import { Dispatch } from './dispatch.entity';
+import { Edition } from './edition.entity';
+import { GazetteDeliveryService } from './gazette-delivery.service';
+import { GazetteService } from './gazette.service';
+import { GazetteJobs } from './gazette.jobs';
+import { PressModule } from './press.module';
+
+/**
+ * The Gazette: digests, the outbox of Discord posts, and the timers that drive them. The channel
+ * poster comes from the Discord client module through the CHANNEL_POSTER token.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Edition, Dispatch, Campaign]),
+    PressModule,
+    TheoriesModule,
+    NarrationModule,
+  ],
+  providers: [GazetteService, GazetteDeliveryService, GazetteJobs],
+  exports: [GazetteService, GazetteDeliveryService, PressModule],
+})
+export class GazetteModule {}

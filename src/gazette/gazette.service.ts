@@ -1,0 +1,257 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { IsNull, MoreThan, type EntityManager, type Repository } from 'typeorm';
+import { Campaign } from '../campaigns/campaign.entity';
+import { Player } from '../campaigns/player.entity';
+import { CLOCK, type Clock } from '../common/clock';
+import { AppConfig } from '../config/app-config';
+import { WriteQueue } from '../database/write-queue';
+import { NARRATOR, type Narrator } from '../narration/narrator';
+import { TheoriesService } from '../theories/theories.service';
+import { Dispatch } from './dispatch.entity';
+import { Edition, type EditionKind } from './edition.entity';
+import { layoutEdition } from './gazette-layout';
+import { formatEditionLabel, scheduledSlotsBetween, yearAt } from './gazette-schedule';
+import { PressRelease } from './press-release.entity';
+import { PressService } from './press.service';
+
+/** What one digest run did, for logs, replies and tests. */
+export interface EditionResult {
+  edition: Edition;
+  items: PressRelease[];
+  /** Messages queued for the gazette channel; 0 when no channel is set. */
+  messageCount: number;
+}
+
+/**
+ * Runs Gazette digests. A digest is one write transaction per (campaign, slot): it advances the
+ * year, ticks cooldowns, lapses overdue theories, gathers every unpublished press release into an
+ * edition and queues its messages. The unique edition row makes a re-run for the same slot a
+ * no-op, so a crash or a second scheduler can never post an edition twice.
+ */
+@Injectable()
+export class GazetteService {
+  private readonly logger = new Logger(GazetteService.name);
+
+  constructor(
+    @InjectRepository(Edition) private readonly editions: Repository<Edition>,
+    @InjectRepository(Campaign) private readonly campaigns: Repository<Campaign>,
+    private readonly writes: WriteQueue,
+    private readonly press: PressService,
+    private readonly theories: TheoriesService,
+    private readonly config: AppConfig,
+    @Inject(NARRATOR) private readonly narrator: Narrator,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Publishes every scheduled edition that is due and not yet published, for every campaign.
+   * After downtime the most recent missed slots are replayed in order; older ones are recorded as
+   * folded and announced in the first replayed edition. Returns the editions published.
+   */
+  async publishDueEditions(): Promise<EditionResult[]> {
+    const now = this.clock.now();
+    const results: EditionResult[] = [];
+    for (const campaign of await this.campaigns.find({ order: { id: 'ASC' } })) {
+      results.push(...(await this.publishDueEditionsOf(campaign, now)));
+    }
+
+    return results;
+  }
+
+  /**
+   * Publishes an extra edition now, for an admin. Returns null when an edition was already
+   * published for this minute, which keeps a double click from posting twice.
+   */
+  async publishExtraEdition(guildId: string): Promise<EditionResult | null> {
+    const campaign = await this.campaigns.findOneByOrFail({ guildId });
+    const due = await this.publishDueEditionsOf(campaign, this.clock.now());
+    if (due.length > 0) {
+      return due[due.length - 1];
+    }
+    const minute = new Date(Math.floor(this.clock.now().getTime() / 60_000) * 60_000);
+
+    return this.publishEdition(campaign.id, minute, 'extra', 0);
+  }
+
+  /**
+   * Publishes the edition of one slot, or returns null if that slot already has an edition.
+   */
+  publishEdition(
+    campaignId: number,
+    slotAt: Date,
+    kind: EditionKind,
+    foldedEditions: number,
+  ): Promise<EditionResult | null> {
+    return this.writes.run(async (manager) => {
+      const existing = await manager.findOneBy(Edition, { campaignId, slotAt });
+      if (existing) {
+        return null;
+      }
+      const campaign = await manager.findOneByOrFail(Campaign, { id: campaignId });
+
+      await this.advanceYear(manager, campaign, slotAt);
+      await this.tickCooldowns(manager, campaign.id);
+      await this.theories.lapseOverdueTheories(manager, campaign, slotAt);
+      const edition = await manager.save(
+        manager.create(Edition, {
+          campaignId,
+          slotAt,
+          kind,
+          status: 'published',
+          year: campaign.currentYear,
+        }),
+      );
+      const items = await this.collectItems(manager, campaign.id, edition.id);
+      const messageCount = await this.queueMessages(manager, campaign, edition, items, foldedEditions);
+
+      this.logger.log({
+        message: 'edition published',
+        guildId: campaign.guildId,
+        slotAt: slotAt.toISOString(),
+        kind,
+        items: items.length,
+        messages: messageCount,
+      });
+
+      return { edition, items, messageCount };
+    });
+  }
+
+  /** The latest editions of a campaign, newest first. */
+  findRecentEditions(campaignId: number, limit: number): Promise<Edition[]> {
+    return this.editions.find({
+      where: { campaignId, status: 'published' },
+      order: { slotAt: 'DESC' },
+      take: limit,
+    });
+  }
+
+  private async publishDueEditionsOf(campaign: Campaign, now: Date): Promise<EditionResult[]> {
+    const lastScheduled = await this.editions.findOne({
+      where: { campaignId: campaign.id, kind: 'scheduled' },
+      order: { slotAt: 'DESC' },
+    });
+    const since = lastScheduled?.slotAt ?? campaign.createdAt;
+    const { gazetteTimes } = this.config.schedule;
+    const due = scheduledSlotsBetween(since, now, gazetteTimes, campaign.timeZone);
+    const keep = this.config.game.gazette.maxCatchUpEditions;
+    const folded = due.slice(0, Math.max(0, due.length - keep));
+    const replayed = due.slice(folded.length);
+
+    if (folded.length > 0) {
+      await this.recordFoldedSlots(campaign, folded);
+    }
+    const results: EditionResult[] = [];
+    for (const [index, slotAt] of replayed.entries()) {
+      const foldedEditions = index === 0 ? folded.length : 0;
+      const result = await this.publishEdition(campaign.id, slotAt, 'scheduled', foldedEditions);
+      if (result) {
+        results.push(result);
+      }
+    }
+
+    return results;
+  }
+
+  private recordFoldedSlots(campaign: Campaign, slots: Date[]): Promise<void> {
+    this.logger.warn({
+      message: 'missed editions folded',
+      guildId: campaign.guildId,
+      count: slots.length,
+      from: slots[0].toISOString(),
+      to: slots[slots.length - 1].toISOString(),
+    });
+
+    return this.writes.run(async (manager) => {
+      for (const slotAt of slots) {
+        const existing = await manager.findOneBy(Edition, { campaignId: campaign.id, slotAt });
+        if (!existing) {
+          await manager.insert(Edition, {
+            campaignId: campaign.id,
+            slotAt,
+            kind: 'scheduled',
+            status: 'folded',
+            year: campaign.currentYear,
+          });
+        }
+      }
+    });
+  }
+
+  private async advanceYear(manager: EntityManager, campaign: Campaign, at: Date): Promise<void> {
+    const year = yearAt(campaign.createdAt, at, campaign.startYear, campaign.timeZone);
+    if (year <= campaign.currentYear) {
+      return;
+    }
+    const fromYear = campaign.currentYear;
+    campaign.currentYear = year;
+    await manager.update(Campaign, campaign.id, { currentYear: year });
+    const text = await this.narrator.yearTurn({ fromYear, toYear: year, campaignSeed: campaign.seed });
+    await this.press.publish(manager, campaign.id, 'years_turn', text);
+  }
+
+  private async tickCooldowns(manager: EntityManager, campaignId: number): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(Player)
+      .set({ stakeCooldownDigests: () => 'stake_cooldown_digests - 1' })
+      .where({ campaignId, stakeCooldownDigests: MoreThan(0) })
+      .execute();
+  }
+
+  private async collectItems(
+    manager: EntityManager,
+    campaignId: number,
+    editionId: number,
+  ): Promise<PressRelease[]> {
+    const items = await manager.find(PressRelease, {
+      where: { campaignId, editionId: IsNull() },
+      order: { number: 'ASC' },
+    });
+    if (items.length > 0) {
+      await manager.update(PressRelease, { campaignId, editionId: IsNull() }, { editionId });
+    }
+
+    return items;
+  }
+
+  private async queueMessages(
+    manager: EntityManager,
+    campaign: Campaign,
+    edition: Edition,
+    items: PressRelease[],
+    foldedEditions: number,
+  ): Promise<number> {
+    if (!campaign.gazetteChannelId) {
+      this.logger.warn({ message: 'edition not posted: no gazette channel', guildId: campaign.guildId });
+      return 0;
+    }
+    const masthead = await this.narrator.digestMasthead({
+      year: campaign.currentYear,
+      editionLabel: formatEditionLabel(edition.slotAt, campaign.currentYear, campaign.timeZone),
+      itemCount: items.length,
+      foldedEditions,
+      campaignSeed: campaign.seed,
+    });
+    const messages = layoutEdition(masthead, items);
+    const now = this.clock.now();
+    await manager.insert(
+      Dispatch,
+      messages.map((message) => ({
+        campaignId: campaign.id,
+        channelId: campaign.gazetteChannelId!,
+        editionId: edition.id,
+        message,
+        // Discord keeps nonces up to 25 characters.
+        nonce: randomUUID().replace(/-/g, '').slice(0, 25),
+        status: 'pending' as const,
+        attempts: 0,
+        nextAttemptAt: now,
+      })),
+    );
+
+    return messages.length;
+  }
+}
