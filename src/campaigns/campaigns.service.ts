@@ -84,6 +84,10 @@ export class CampaignsService {
     return this.players.findOneBy({ campaignId, userId });
   }
 
+  findPlayerById(id: number): Promise<Player | null> {
+    return this.players.findOneBy({ id });
+  }
+
   listCampaigns(): Promise<Campaign[]> {
     return this.campaigns.find({ order: { id: 'ASC' } });
   }
@@ -97,6 +101,27 @@ export class CampaignsService {
       Object.assign(campaign, channels);
       await manager.update(Campaign, campaign.id, channels);
       this.logger.log({ message: 'campaign channels set', guildId, ...channels });
+
+      return campaign;
+    });
+  }
+
+  /**
+   * Fills in any channel the campaign has not set yet, keeping the ones an admin chose, so an
+   * admin who never ran setup still gets a Gazette in #gazette.
+   */
+  setChannelsIfUnset(guildId: string, defaults: CampaignChannels): Promise<Campaign> {
+    return this.writes.run(async (manager) => {
+      const campaign =
+        (await manager.findOneBy(Campaign, { guildId })) ??
+        (await this.createCampaign(manager, guildId));
+      const channels: CampaignChannels = {
+        gazetteChannelId: campaign.gazetteChannelId ?? defaults.gazetteChannelId,
+        tableTalkChannelId: campaign.tableTalkChannelId ?? defaults.tableTalkChannelId,
+        adminChannelId: campaign.adminChannelId ?? defaults.adminChannelId,
+      };
+      Object.assign(campaign, channels);
+      await manager.update(Campaign, campaign.id, channels);
 
       return campaign;
     });

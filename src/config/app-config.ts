@@ -11,6 +11,7 @@ export class AppConfig {
     token: string;
     apiUrl: string;
     developmentGuildId: string | null;
+    sandbox: boolean;
   };
   readonly database: { path: string };
   readonly http: { host: string; port: number };
@@ -26,6 +27,7 @@ export class AppConfig {
       token: get('DISCORD_TOKEN'),
       apiUrl: get('DISCORD_API_URL'),
       developmentGuildId: get('DISCORD_DEVELOPMENT_GUILD_ID') || null,
+      sandbox: get('DISCORD_SANDBOX'),
     };
     this.database = { path: get('DATABASE_PATH') };
     this.http = { host: get('HTTP_HOST'), port: get('HTTP_PORT') };
@@ -37,9 +39,9 @@ export class AppConfig {
     this.logging = { format: get('LOG_FORMAT'), level: get('LOG_LEVEL') };
   }
 
-  /** True when no Discord token is set and the service runs against the local sandbox. */
+  /** True when the service started its own local Discord-compatible server. */
   get isSandbox(): boolean {
-    return this.discord.token === '';
+    return this.discord.sandbox;
   }
 }
 

@@ -33,6 +33,8 @@ const schema = Joi.object({
     .allow('')
     .default('')
     .messages({ 'string.pattern.base': 'DISCORD_DEVELOPMENT_GUILD_ID must be a guild id (17 to 20 digits).' }),
+  // Set by the service itself when it starts the local Discord-compatible server.
+  DISCORD_SANDBOX: Joi.boolean().default(false),
   DATABASE_PATH: Joi.string().default('data/great-work.sqlite'),
   HTTP_HOST: Joi.string().hostname().default('127.0.0.1'),
   HTTP_PORT: Joi.number().integer().min(0).max(65535).default(3000).messages({
@@ -66,6 +68,7 @@ export interface Environment {
   DISCORD_TOKEN: string;
   DISCORD_API_URL: string;
   DISCORD_DEVELOPMENT_GUILD_ID: string;
+  DISCORD_SANDBOX: boolean;
   DATABASE_PATH: string;
   HTTP_HOST: string;
   HTTP_PORT: number;

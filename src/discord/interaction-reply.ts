@@ -1,0 +1,77 @@
+import {
+  MessageFlags,
+  type APIEmbed,
+  type ChatInputCommandInteraction,
+  type InteractionReplyOptions,
+} from 'discord.js';
+
+/**
+ * Milliseconds after which a command that has not replied yet defers its reply. Discord drops
+ * an interaction that is not acknowledged within 3 seconds; deferring well before leaves room
+ * for a slow REST round trip.
+ */
+export const DEFER_AFTER_MS = 1200;
+
+/** Mentions are never parsed from our messages: player text must not ping anyone. */
+export const NO_MENTIONS = { parse: [], repliedUser: false } as const;
+
+/** A reply as plain data; the helpers add flags and the mention policy. */
+export interface ReplyContent {
+  content?: string;
+  embeds?: APIEmbed[];
+}
+
+const pendingDefers = new WeakMap<ChatInputCommandInteraction, Promise<unknown>>();
+
+/**
+ * Builds a reply and sends it. A fast build answers with one callback; a build still running
+ * after `DEFER_AFTER_MS` defers first and edits the reply when done, so the interaction never
+ * misses Discord's deadline.
+ */
+export async function replyInTime(
+  interaction: ChatInputCommandInteraction,
+  build: () => Promise<ReplyContent>,
+  options: { ephemeral: boolean },
+): Promise<void> {
+  const timer = setTimeout(() => {
+    pendingDefers.set(interaction, deferOnce(interaction, options.ephemeral));
+  }, DEFER_AFTER_MS);
+  let content: ReplyContent;
+  try {
+    content = await build();
+  } finally {
+    clearTimeout(timer);
+  }
+  await sendReply(interaction, content, options.ephemeral);
+}
+
+/**
+ * Sends a reply, or edits the deferred one. Waits for a defer that is still in flight so the two
+ * callbacks never race.
+ */
+export async function sendReply(
+  interaction: ChatInputCommandInteraction,
+  content: ReplyContent,
+  ephemeral: boolean,
+): Promise<void> {
+  await pendingDefers.get(interaction);
+  if (interaction.deferred || interaction.replied) {
+    await interaction.editReply({ ...content, allowedMentions: NO_MENTIONS });
+    return;
+  }
+  const reply: InteractionReplyOptions = { ...content, allowedMentions: NO_MENTIONS };
+  if (ephemeral) {
+    reply.flags = MessageFlags.Ephemeral;
+  }
+  await interaction.reply(reply);
+}
+
+function deferOnce(interaction: ChatInputCommandInteraction, ephemeral: boolean): Promise<unknown> {
+  if (interaction.deferred || interaction.replied) {
+    return Promise.resolve();
+  }
+
+  return interaction
+    .deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {})
+    .catch(() => undefined);
+}

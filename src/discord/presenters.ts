@@ -1,0 +1,139 @@
+import type { APIEmbed } from 'discord.js';
+import { DateTime } from 'luxon';
+import type { Campaign } from '../campaigns/campaign.entity';
+import { influenceSoftCap } from '../campaigns/influence';
+import type { Player } from '../campaigns/player.entity';
+import { pressEmbed, truncate } from '../gazette/gazette-layout';
+import { PRESS_TYPE_LABELS, type PressRelease } from '../gazette/press-release.entity';
+import type { Scholar } from '../scholars/scholar.entity';
+import { FACTIONS } from '../scholars/scholar-profile';
+import {
+  CONFIDENCES,
+  CONFIDENCE_LABELS,
+  CONFIDENCE_TABLE,
+  partialReward,
+} from '../theories/confidence';
+import type { Theory } from '../theories/theory.entity';
+
+const INK = 0x2f5d8a;
+
+/** Formats a reputation change with its sign, using a true minus sign. */
+function signed(value: number): string {
+  return value > 0 ? `+${value}` : value < 0 ? `−${Math.abs(value)}` : '0';
+}
+
+/** Discord renders `<t:seconds:F>` in each reader's own time zone. */
+function discordTime(at: Date, style: 'F' | 'R' | 'f' = 'F'): string {
+  return `<t:${Math.floor(at.getTime() / 1000)}:${style}>`;
+}
+
+export function bulletinEmbed(bulletin: PressRelease): APIEmbed {
+  return pressEmbed(bulletin);
+}
+
+export function statusEmbed(
+  campaign: Campaign,
+  player: Player,
+  openTheories: Theory[],
+  nextEditionAt: Date,
+): APIEmbed {
+  const cap = influenceSoftCap(player.reputation);
+  const influence = FACTIONS.map(
+    (faction) => `${faction}: **${player.influence[faction]}** / ${cap}`,
+  ).join('\n');
+  const theories =
+    openTheories
+      .slice(0, 10)
+      .map(
+        (theory) =>
+          `No. ${theory.bulletinNumber} · ${CONFIDENCE_LABELS[theory.confidence]} · due ${discordTime(theory.deadlineAt, 'R')}`,
+      )
+      .join('\n') || 'None open.';
+  const fields = [
+    { name: 'Reputation', value: `${signed(player.reputation)} (from −50 to +50)`, inline: true },
+    { name: 'Year', value: String(campaign.currentYear), inline: true },
+    { name: 'Next Gazette', value: discordTime(nextEditionAt, 'R'), inline: true },
+    { name: `Influence (soft cap ${cap})`, value: influence },
+    { name: `Open theories (${openTheories.length})`, value: truncate(theories, 1024) },
+  ];
+  if (player.stakeCooldownDigests > 0) {
+    fields.push({
+      name: 'Recruitment',
+      value: `Chances halved for ${player.stakeCooldownDigests} more digest(s) after a career stake.`,
+    });
+  }
+
+  return { title: `Standing of ${player.displayName}`, color: INK, fields };
+}
+
+export function wagerEmbed(): APIEmbed {
+  const rows = CONFIDENCES.map((confidence) => {
+    const { vindicated, refuted } = CONFIDENCE_TABLE[confidence];
+    return {
+      name: CONFIDENCE_LABELS[confidence],
+      value: `vindicated ${signed(vindicated)} · partial ${signed(partialReward(confidence))} · refuted ${signed(refuted)}`,
+    };
+  });
+
+  return {
+    title: 'The confidence wager',
+    color: INK,
+    description:
+      'A theory stakes reputation on its confidence. It pays once, when the first of your expeditions or conferences tests it. Left untested past its deadline, it lapses for −1. After any stake-my-career result your recruitment chances are halved for the next 2 digests.',
+    fields: rows,
+  };
+}
+
+export function scholarEmbed(scholar: Scholar, employerName: string | null): APIEmbed {
+  const stats = Object.entries(scholar.stats)
+    .map(([stat, value]) => `${stat} ${value}`)
+    .join(' · ');
+  const politics = FACTIONS.map((faction) => `${faction} ${signed(scholar.politics[faction])}`).join(
+    ' · ',
+  );
+
+  return {
+    title: truncate(`${scholar.name}, ${scholar.title}`, 256),
+    color: INK,
+    description: truncate(`*"${scholar.catchphrase}"*`, 4096),
+    fields: [
+      { name: 'Archetype', value: scholar.archetype, inline: true },
+      { name: 'Disciplines', value: scholar.disciplines.join(', '), inline: true },
+      { name: 'Employer', value: employerName ?? 'Unaffiliated', inline: true },
+      { name: 'Methods', value: scholar.methods.join(', ') },
+      { name: 'Drives', value: truncate(scholar.drives.join(', '), 1024), inline: true },
+      { name: 'Virtues', value: truncate(scholar.virtues.join(', '), 1024), inline: true },
+      { name: 'Vice', value: truncate(scholar.vice, 1024), inline: true },
+      { name: 'Stats', value: stats },
+      { name: 'Politics', value: politics },
+      { name: 'Taboos', value: truncate(scholar.taboos.join('; ') || 'None known.', 1024) },
+      { name: 'Career', value: truncate(scholar.career.join('\n'), 1024) },
+    ],
+  };
+}
+
+export function gazetteEmbed(
+  campaign: Campaign,
+  recent: PressRelease[],
+  nextEditionAt: Date,
+): APIEmbed {
+  const lines = recent.map(
+    (item) => `**No. ${item.number}** · ${PRESS_TYPE_LABELS[item.type]} · ${item.headline}`,
+  );
+  const nextLocal = DateTime.fromJSDate(nextEditionAt, { zone: campaign.timeZone });
+
+  return {
+    title: `The Gazette · Year ${campaign.currentYear}`,
+    color: INK,
+    description: truncate(lines.join('\n') || 'No press yet. Be the first to publish a theory.', 4096),
+    footer: {
+      text: `Next edition ${nextLocal.toFormat('ccc HH:mm ZZZZ')}. Read any item with /gazette number.`,
+    },
+  };
+}
+
+export function pressPageEmbed(item: PressRelease): APIEmbed {
+  const embed = pressEmbed(item);
+
+  return { ...embed, timestamp: item.createdAt.toISOString() };
+}

@@ -1,0 +1,54 @@
+import 'reflect-metadata';
+import { ConsoleLogger, Logger, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+import { EnvironmentError, validateEnvironment } from './config/env.validation';
+import { startSandboxWorld, type SandboxWorld } from './sandbox/sandbox-bootstrap';
+
+const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+
+/**
+ * Starts the service. Without DISCORD_TOKEN it first starts the local Discord-compatible server
+ * and points the bot at it, so the game runs with no Discord account.
+ */
+async function bootstrap(): Promise<void> {
+  const environment = validateEnvironment(process.env);
+  const logger = new ConsoleLogger('GreatWork', {
+    json: environment.LOG_FORMAT === 'json',
+    logLevels: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(environment.LOG_LEVEL) + 1),
+  });
+
+  let world: SandboxWorld | null = null;
+  if (environment.DISCORD_TOKEN === '') {
+    world = await startSandboxWorld(Number(process.env.SANDBOX_PORT ?? 0));
+    process.env.DISCORD_TOKEN = world.token;
+    process.env.DISCORD_API_URL = world.sandbox.apiBaseUrl;
+    process.env.DISCORD_SANDBOX = 'true';
+    logger.log({
+      message: 'sandbox mode: no DISCORD_TOKEN, serving a local Discord-compatible server',
+      apiUrl: world.sandbox.apiBaseUrl,
+      guildId: world.guild.id,
+    });
+  }
+
+  const app = await NestFactory.create(AppModule, { logger, bufferLogs: true });
+  app.enableShutdownHooks();
+  if (world) {
+    const sandbox = world.sandbox;
+    app.getHttpServer().on('close', () => void sandbox.stop());
+  }
+  await app.listen(environment.HTTP_PORT, environment.HTTP_HOST);
+  Logger.log(
+    { message: 'http listening', url: await app.getUrl(), routes: ['/health', '/metrics'] },
+    'GreatWork',
+  );
+}
+
+bootstrap().catch((error: unknown) => {
+  if (error instanceof EnvironmentError) {
+    console.error(error.message);
+  } else {
+    console.error('The Great Work failed to start:', error);
+  }
+  process.exit(1);
+});
