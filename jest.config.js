@@ -2,6 +2,8 @@
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 
 module.exports = {
+  // Flow tests start the whole service; give them a minute.
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'unit',
@@ -18,7 +20,6 @@ module.exports = {
       testRegex: 'test/.*\\.e2e-spec\\.ts$',
       moduleFileExtensions: ['js', 'json', 'ts'],
       transform,
-      testTimeout: 60000,
     },
   ],
 };

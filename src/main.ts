@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { ConsoleLogger, Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app.module';
 import { EnvironmentError, validateEnvironment } from './config/env.validation';
 import { startSandboxWorld, type SandboxWorld } from './sandbox/sandbox-bootstrap';
 
@@ -31,6 +30,9 @@ async function bootstrap(): Promise<void> {
     });
   }
 
+  // Imported only now: ConfigModule reads and validates process.env when the module loads, and
+  // sandbox mode has just set the token and the API address.
+  const { AppModule } = await import('./app.module');
   const app = await NestFactory.create(AppModule, { logger, bufferLogs: true });
   app.enableShutdownHooks();
   if (world) {
