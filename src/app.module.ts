@@ -1,7 +1,7 @@
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { CampaignsModule } from './campaigns/campaigns.module';
-import { CommonModule } from './common/common.module';
+import { CommonModule, type CommonOptions } from './common/common.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DiscordClientModule } from './discord/discord-client.module';
@@ -12,20 +12,31 @@ import { MetricsModule } from './metrics/metrics.module';
 import { ScholarsModule } from './scholars/scholars.module';
 import { TheoriesModule } from './theories/theories.module';
 
-@Module({
-  imports: [
-    ConfigModule,
-    CommonModule,
-    DatabaseModule,
-    MetricsModule,
-    ScheduleModule.forRoot(),
-    DiscordClientModule,
-    CampaignsModule,
-    ScholarsModule,
-    TheoriesModule,
-    GazetteModule,
-    DiscordModule,
-    HealthModule,
-  ],
-})
-export class AppModule {}
+export interface AppOptions extends CommonOptions {
+  /** Runs the digest and delivery timers; the demo and some tests drive them by hand instead. */
+  timers?: boolean;
+}
+
+@Module({})
+export class AppModule {
+  /** Builds the application; reads and validates `process.env` at this call. */
+  static register(options: AppOptions = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(),
+        CommonModule.forRoot(options),
+        DatabaseModule,
+        MetricsModule,
+        ...(options.timers === false ? [] : [ScheduleModule.forRoot()]),
+        DiscordClientModule,
+        CampaignsModule,
+        ScholarsModule,
+        TheoriesModule,
+        GazetteModule,
+        DiscordModule,
+        HealthModule,
+      ],
+    };
+  }
+}

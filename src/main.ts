@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import { ConsoleLogger, Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
 import { EnvironmentError, validateEnvironment } from './config/env.validation';
 import { startSandboxWorld, type SandboxWorld } from './sandbox/sandbox-bootstrap';
 
@@ -30,14 +32,11 @@ async function bootstrap(): Promise<void> {
     });
   }
 
-  // Imported only now: ConfigModule reads and validates process.env when the module loads, and
-  // sandbox mode has just set the token and the API address.
-  const { AppModule } = await import('./app.module');
-  const app = await NestFactory.create(AppModule, { logger, bufferLogs: true });
+  const app = await NestFactory.create(AppModule.register(), { logger, bufferLogs: true });
   app.enableShutdownHooks();
   if (world) {
     const sandbox = world.sandbox;
-    app.getHttpServer().on('close', () => void sandbox.stop());
+    (app.getHttpServer() as Server).on('close', () => void sandbox.stop());
   }
   await app.listen(environment.HTTP_PORT, environment.HTTP_HOST);
   Logger.log(

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** One campaign per Discord server; every other row hangs off a campaign. */
 @Entity('campaigns')
@@ -44,6 +44,7 @@ export class Campaign {
   @Column({ name: 'next_event_seq', type: 'integer', default: 1 })
   nextEventSeq: number;
 
-  @CreateDateColumn({ name: 'created_at', type: 'datetime' })
+  /** Set from the game clock, not the database's, because the first digest slot counts from it. */
+  @Column({ name: 'created_at', type: 'datetime', default: () => "datetime('now')" })
   createdAt: Date;
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
+import { CLOCK, type Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
 import { WriteQueue } from '../database/write-queue';
 import { ScholarsService } from '../scholars/scholars.service';
@@ -34,6 +35,7 @@ export class CampaignsService {
     private readonly writes: WriteQueue,
     private readonly config: AppConfig,
     private readonly scholars: ScholarsService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /**
@@ -138,6 +140,7 @@ export class CampaignsService {
       gazetteChannelId: null,
       tableTalkChannelId: null,
       adminChannelId: null,
+      createdAt: this.clock.now(),
     });
     await manager.save(campaign);
     await this.scholars.seedRoster(manager, campaign);

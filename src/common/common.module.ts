@@ -1,14 +1,25 @@
-import { Global, Module } from '@nestjs/common';
-import { CLOCK, systemClock } from './clock';
-import { RANDOM, seededRandomSource } from './random';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { CLOCK, systemClock, type Clock } from './clock';
+import { RANDOM, seededRandomSource, type RandomSource } from './random';
 
-/** The clock and the random source, swappable in tests through their tokens. */
+/** Sources the game must not read directly, so tests and the demo can replace them. */
+export interface CommonOptions {
+  clock?: Clock;
+  random?: RandomSource;
+}
+
+/** The clock and the random source, swappable through their tokens. */
 @Global()
-@Module({
-  providers: [
-    { provide: CLOCK, useValue: systemClock },
-    { provide: RANDOM, useValue: seededRandomSource },
-  ],
-  exports: [CLOCK, RANDOM],
-})
-export class CommonModule {}
+@Module({})
+export class CommonModule {
+  static forRoot(options: CommonOptions = {}): DynamicModule {
+    return {
+      module: CommonModule,
+      providers: [
+        { provide: CLOCK, useValue: options.clock ?? systemClock },
+        { provide: RANDOM, useValue: options.random ?? seededRandomSource },
+      ],
+      exports: [CLOCK, RANDOM],
+    };
+  }
+}

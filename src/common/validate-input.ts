@@ -6,16 +6,17 @@ import { InvalidOptionError } from './game-error';
  * becomes an `InvalidOptionError` whose player message is the schema's message for that option.
  */
 export function validateInput<T>(schema: Joi.ObjectSchema<T>, input: unknown): T {
-  const { error, value } = schema.validate(input, {
+  const result: Joi.ValidationResult<T> = schema.validate(input, {
     abortEarly: true,
     convert: true,
     stripUnknown: true,
     errors: { wrap: { label: false } },
   });
-  if (error) {
+  if (result.error) {
+    const error = result.error;
     const detail = error.details[0];
     throw new InvalidOptionError(detail.path.join('.') || 'input', detail.message);
   }
 
-  return value;
+  return result.value;
 }

@@ -7,7 +7,7 @@ const GAZETTE_TIMES_PATTERN = /^([01]\d|2[0-3]):[0-5]\d(\s*,\s*([01]\d|2[0-3]):[
 /** Words that mark a token copied from an example file rather than a real secret. */
 const PLACEHOLDER_TOKENS = ['changeme', 'your-token-here', 'your_token_here', 'xxx', 'token'];
 
-const schema = Joi.object({
+const schema = Joi.object<Environment>({
   NODE_ENV: Joi.string().valid('development', 'production', 'test').default('development'),
   DISCORD_TOKEN: Joi.string()
     .allow('')
@@ -32,7 +32,9 @@ const schema = Joi.object({
     .pattern(/^\d{17,20}$/)
     .allow('')
     .default('')
-    .messages({ 'string.pattern.base': 'DISCORD_DEVELOPMENT_GUILD_ID must be a guild id (17 to 20 digits).' }),
+    .messages({
+      'string.pattern.base': 'DISCORD_DEVELOPMENT_GUILD_ID must be a guild id (17 to 20 digits).',
+    }),
   // Set by the service itself when it starts the local Discord-compatible server.
   DISCORD_SANDBOX: Joi.boolean().default(false),
   DATABASE_PATH: Joi.string().default('data/great-work.sqlite'),
@@ -90,15 +92,16 @@ export class EnvironmentError extends Error {
 
 /** Validates the raw environment, for `ConfigModule.forRoot({ validate })`. */
 export function validateEnvironment(raw: Record<string, unknown>): Environment {
-  const { error, value } = schema.validate(raw, {
+  const result: Joi.ValidationResult<Environment> = schema.validate(raw, {
     abortEarly: false,
     allowUnknown: true,
     stripUnknown: false,
     errors: { wrap: { label: false } },
   });
-  if (error) {
+  if (result.error) {
+    const error = result.error;
     throw new EnvironmentError(error.details.map((detail) => detail.message));
   }
 
-  return value as Environment;
+  return result.value;
 }

@@ -53,13 +53,17 @@ export function loadGameConfig(path: string): GameConfig {
       throw new Error(`Cannot read game config ${path}: ${(error as Error).message}`);
     }
   }
-  const { error, value } = schema.validate(raw, { abortEarly: false, convert: true });
-  if (error) {
+  const result: Joi.ValidationResult<GameConfig> = schema.validate(raw, {
+    abortEarly: false,
+    convert: true,
+  });
+  if (result.error) {
+    const error = result.error;
     const problems = error.details.map((detail) => `  - ${detail.message}`).join('\n');
     throw new Error(`Invalid game config ${path}:\n${problems}`);
   }
 
-  return value;
+  return result.value;
 }
 
 /** The defaults, for tests that need a config without a file. */

@@ -76,7 +76,8 @@ export class AdminCommands {
   ): Promise<void> {
     const { guildId } = actorFrom(interaction);
     const channels = {
-      gazetteChannelId: options.gazette?.id ?? findChannelId(interaction, DEFAULT_CHANNEL_NAMES.gazette),
+      gazetteChannelId:
+        options.gazette?.id ?? findChannelId(interaction, DEFAULT_CHANNEL_NAMES.gazette),
       tableTalkChannelId:
         options.table_talk?.id ?? findChannelId(interaction, DEFAULT_CHANNEL_NAMES.tableTalk),
       adminChannelId: options.admin?.id ?? findChannelId(interaction, DEFAULT_CHANNEL_NAMES.admin),
@@ -117,7 +118,9 @@ export class AdminCommands {
         });
         const result = await this.gazette.publishExtraEdition(guildId);
         if (!result) {
-          return { content: 'An edition was already published this minute; nothing new was posted.' };
+          return {
+            content: 'An edition was already published this minute; nothing new was posted.',
+          };
         }
         this.delivery.deliverDue().catch((error: Error) => {
           this.logger.error({ message: 'gazette delivery failed', guildId, error: error.stack });

@@ -22,7 +22,9 @@ import { NO_MENTIONS } from './interaction-reply';
         intents: [GatewayIntentBits.Guilds],
         rest: { api: config.discord.apiUrl },
         allowedMentions: { ...NO_MENTIONS, parse: [] },
-        development: config.discord.developmentGuildId ? [config.discord.developmentGuildId] : false,
+        development: config.discord.developmentGuildId
+          ? [config.discord.developmentGuildId]
+          : false,
       }),
     }),
   ],

@@ -75,7 +75,9 @@ export class PlayerCommands {
       async () => {
         const { campaign, player } = await this.campaigns.enter(actor);
         const open = await this.theories.findOpenTheories(campaign.id, player.id);
-        return { embeds: [statusEmbed(campaign, player, open, this.nextEdition(campaign.timeZone))] };
+        return {
+          embeds: [statusEmbed(campaign, player, open, this.nextEdition(campaign.timeZone))],
+        };
       },
       { ephemeral: true },
     );

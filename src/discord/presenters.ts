@@ -88,9 +88,9 @@ export function scholarEmbed(scholar: Scholar, employerName: string | null): API
   const stats = Object.entries(scholar.stats)
     .map(([stat, value]) => `${stat} ${value}`)
     .join(' · ');
-  const politics = FACTIONS.map((faction) => `${faction} ${signed(scholar.politics[faction])}`).join(
-    ' · ',
-  );
+  const politics = FACTIONS.map(
+    (faction) => `${faction} ${signed(scholar.politics[faction])}`,
+  ).join(' · ');
 
   return {
     title: truncate(`${scholar.name}, ${scholar.title}`, 256),
@@ -125,7 +125,10 @@ export function gazetteEmbed(
   return {
     title: `The Gazette · Year ${campaign.currentYear}`,
     color: INK,
-    description: truncate(lines.join('\n') || 'No press yet. Be the first to publish a theory.', 4096),
+    description: truncate(
+      lines.join('\n') || 'No press yet. Be the first to publish a theory.',
+      4096,
+    ),
     footer: {
       text: `Next edition ${nextLocal.toFormat('ccc HH:mm ZZZZ')}. Read any item with /gazette number.`,
     },

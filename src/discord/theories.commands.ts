@@ -38,13 +38,25 @@ export class SubmitTheoryOptions {
   })
   confidence: Confidence;
 
-  @StringOption({ name: 'supporter1', description: 'A scholar who backs the claim', autocomplete: true })
+  @StringOption({
+    name: 'supporter1',
+    description: 'A scholar who backs the claim',
+    autocomplete: true,
+  })
   supporter1?: string;
 
-  @StringOption({ name: 'supporter2', description: 'A second scholar who backs it', autocomplete: true })
+  @StringOption({
+    name: 'supporter2',
+    description: 'A second scholar who backs it',
+    autocomplete: true,
+  })
   supporter2?: string;
 
-  @StringOption({ name: 'supporter3', description: 'A third scholar who backs it', autocomplete: true })
+  @StringOption({
+    name: 'supporter3',
+    description: 'A third scholar who backs it',
+    autocomplete: true,
+  })
   supporter3?: string;
 
   @IntegerOption({
@@ -79,7 +91,10 @@ export class ScholarAutocompleteInterceptor extends AutocompleteInterceptor {
     await interaction.respond(
       matches.map((scholar) => ({
         // Discord allows 100 characters per choice name.
-        name: `${scholar.name} · ${scholar.archetype} · ${scholar.disciplines.join(', ')}`.slice(0, 100),
+        name: `${scholar.name} · ${scholar.archetype} · ${scholar.disciplines.join(', ')}`.slice(
+          0,
+          100,
+        ),
         value: String(scholar.id),
       })),
     );

@@ -84,7 +84,11 @@ export class GazetteDeliveryService {
 
   private async send(dispatch: Dispatch): Promise<boolean> {
     try {
-      const messageId = await this.poster.post(dispatch.channelId, dispatch.message, dispatch.nonce);
+      const messageId = await this.poster.post(
+        dispatch.channelId,
+        dispatch.message,
+        dispatch.nonce,
+      );
       await this.writes.run((manager) =>
         manager.update(Dispatch, dispatch.id, {
           status: 'sent',

@@ -1,4 +1,10 @@
-import { DISCORD_LIMITS, embedLength, layoutEdition, truncate, type PressItem } from './gazette-layout';
+import {
+  DISCORD_LIMITS,
+  embedLength,
+  layoutEdition,
+  truncate,
+  type PressItem,
+} from './gazette-layout';
 
 function item(number: number, bodyLength: number): PressItem {
   return {
@@ -34,13 +40,19 @@ describe('layoutEdition', () => {
   });
 
   it('keeps at most 10 embeds per message', () => {
-    const messages = layoutEdition(MASTHEAD, Array.from({ length: 23 }, (_, i) => item(i + 1, 10)));
+    const messages = layoutEdition(
+      MASTHEAD,
+      Array.from({ length: 23 }, (_, i) => item(i + 1, 10)),
+    );
 
     expect(messages.map((message) => message.embeds?.length)).toEqual([10, 10, 3]);
   });
 
   it('keeps each message under 6,000 embed characters', () => {
-    const messages = layoutEdition(MASTHEAD, Array.from({ length: 6 }, (_, i) => item(i + 1, 2500)));
+    const messages = layoutEdition(
+      MASTHEAD,
+      Array.from({ length: 6 }, (_, i) => item(i + 1, 2500)),
+    );
 
     for (const message of messages) {
       const total = (message.embeds ?? []).reduce((sum, embed) => sum + embedLength(embed), 0);
@@ -50,7 +62,10 @@ describe('layoutEdition', () => {
   });
 
   it('keeps items in order across messages', () => {
-    const messages = layoutEdition(MASTHEAD, Array.from({ length: 12 }, (_, i) => item(i + 1, 10)));
+    const messages = layoutEdition(
+      MASTHEAD,
+      Array.from({ length: 12 }, (_, i) => item(i + 1, 10)),
+    );
     const titles = messages.flatMap((message) => (message.embeds ?? []).map((e) => e.title));
 
     expect(titles[0]).toBe('No. 1 · Headline 1');

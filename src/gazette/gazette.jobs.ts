@@ -18,9 +18,12 @@ export class GazetteJobs implements OnApplicationBootstrap {
     private readonly delivery: GazetteDeliveryService,
   ) {}
 
-  /** Catches up any slot missed while the service was down. */
-  async onApplicationBootstrap(): Promise<void> {
-    await this.publishDue();
+  /**
+   * Catches up any slot missed while the service was down. Not awaited: the posts wait for the
+   * Discord client, which logs in during a later bootstrap hook.
+   */
+  onApplicationBootstrap(): void {
+    void this.publishDue();
   }
 
   @Interval(DIGEST_CHECK_INTERVAL_MS)

@@ -104,7 +104,13 @@ export class GazetteService {
         }),
       );
       const items = await this.collectItems(manager, campaign.id, edition.id);
-      const messageCount = await this.queueMessages(manager, campaign, edition, items, foldedEditions);
+      const messageCount = await this.queueMessages(
+        manager,
+        campaign,
+        edition,
+        items,
+        foldedEditions,
+      );
 
       this.logger.log({
         message: 'edition published',
@@ -188,7 +194,11 @@ export class GazetteService {
     const fromYear = campaign.currentYear;
     campaign.currentYear = year;
     await manager.update(Campaign, campaign.id, { currentYear: year });
-    const text = await this.narrator.yearTurn({ fromYear, toYear: year, campaignSeed: campaign.seed });
+    const text = await this.narrator.yearTurn({
+      fromYear,
+      toYear: year,
+      campaignSeed: campaign.seed,
+    });
     await this.press.publish(manager, campaign.id, 'years_turn', text);
   }
 
@@ -225,7 +235,10 @@ export class GazetteService {
     foldedEditions: number,
   ): Promise<number> {
     if (!campaign.gazetteChannelId) {
-      this.logger.warn({ message: 'edition not posted: no gazette channel', guildId: campaign.guildId });
+      this.logger.warn({
+        message: 'edition not posted: no gazette channel',
+        guildId: campaign.guildId,
+      });
       return 0;
     }
     const masthead = await this.narrator.digestMasthead({

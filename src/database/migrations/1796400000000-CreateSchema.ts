@@ -150,7 +150,9 @@ export class CreateSchema1796400000000 implements MigrationInterface {
       "created_at" datetime NOT NULL DEFAULT (datetime('now')),
       CONSTRAINT "FK_e2931a4944774a1211dee0c6003" FOREIGN KEY ("campaign_id")
         REFERENCES "campaigns" ("id") ON DELETE CASCADE ON UPDATE NO ACTION)`);
-    await queryRunner.query(`CREATE INDEX "ix_dispatches_campaign" ON "dispatches" ("campaign_id")`);
+    await queryRunner.query(
+      `CREATE INDEX "ix_dispatches_campaign" ON "dispatches" ("campaign_id")`,
+    );
     await queryRunner.query(
       `CREATE INDEX "ix_dispatches_status_due" ON "dispatches" ("status", "next_attempt_at")`,
     );

@@ -12,7 +12,9 @@ export interface SubmitTheoryInput {
 }
 
 /** Builds the validation schema from the campaign's tunable limits. */
-export function submitTheorySchema(limits: GameConfig['theory']): Joi.ObjectSchema<SubmitTheoryInput> {
+export function submitTheorySchema(
+  limits: GameConfig['theory'],
+): Joi.ObjectSchema<SubmitTheoryInput> {
   return Joi.object<SubmitTheoryInput>({
     claim: Joi.string()
       .trim()

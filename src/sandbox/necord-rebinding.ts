@@ -1,0 +1,33 @@
+import { NecordBaseDiscovery } from 'necord';
+import { AdminCommands } from '../discord/admin.commands';
+import { PlayerCommands } from '../discord/player.commands';
+import { TheoriesCommands } from '../discord/theories.commands';
+
+const COMMAND_CLASSES = [TheoriesCommands, PlayerCommands, AdminCommands];
+
+/**
+ * Forgets which application instance Necord bound each command handler to. Necord 6.14 binds a
+ * handler the first time an application is built and keeps that binding (`??=`) for the life of
+ * the process, so a second application in the same process would run the first one's closed
+ * providers. The flow tests, the demo and the benchmark restart the service in one process, so
+ * they call this before each start.
+ */
+export function resetNecordBindings(): void {
+  for (const commandClass of COMMAND_CLASSES) {
+    const prototype = commandClass.prototype as unknown as Record<string, unknown>;
+    for (const name of Object.getOwnPropertyNames(prototype)) {
+      const method = prototype[name];
+      if (typeof method !== 'function') {
+        continue;
+      }
+      for (const key of Reflect.getMetadataKeys(method)) {
+        const item: unknown = Reflect.getMetadata(key, method);
+        if (item instanceof NecordBaseDiscovery) {
+          const binding = item as unknown as { discovery?: unknown; contextCallback?: unknown };
+          binding.discovery = undefined;
+          binding.contextCallback = undefined;
+        }
+      }
+    }
+  }
+}
