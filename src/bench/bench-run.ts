@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { BenchOptions } from './bench-options';
 import { summarize, type Summary } from './bench-stats';
 import { BenchWorld, type BenchGuild } from './bench-world';
-import { timeDigest, type DigestTiming } from './digest-bench';
+import { queueOrders, timeDigest, type DigestTiming } from './digest-bench';
 import { dispatch, driveLoad, type InteractionTiming } from './load-driver';
 import { ServiceProcess, type ProcessSample } from './service-process';
 
@@ -128,7 +128,8 @@ export class BenchSession {
     const timings: DigestTiming[] = [];
     this.world.sandbox.resetStats();
     for (const guild of guilds) {
-      timings.push(await timeDigest(this.world, guild));
+      const orders = await queueOrders(this.world, guild);
+      timings.push(await timeDigest(this.world, guild, orders));
     }
     const editionBytes = this.world.sandbox.requestLog
       .filter((entry) => entry.route.includes('/messages') && entry.method === 'POST')
@@ -137,16 +138,17 @@ export class BenchSession {
     const burstGuilds = this.world.addGuilds(Math.min(rounds, 10), players);
     await sleep(200);
     await this.setUp(burstGuilds);
-    const before = this.service.sample();
-    await Promise.all(burstGuilds.map((guild) => timeDigest(this.world, guild)));
-    const after = this.service.sample();
+    const orders = await Promise.all(burstGuilds.map((guild) => queueOrders(this.world, guild)));
+    const sampler = this.sampleEverySecond();
+    await Promise.all(burstGuilds.map((guild, i) => timeDigest(this.world, guild, orders[i])));
+    const burstCpuShare = await sampler.stopAfterWindow();
 
     return {
       players,
       orders: timings[0]?.orders ?? 0,
       messages: timings[0]?.messages ?? 0,
       total: summarize(timings.map((timing) => timing.totalMs)),
-      burstCpuShare: cpuShare(before, after),
+      burstCpuShare,
       bytesPerEdition: editionBytes / Math.max(1, timings.length),
     };
   }
@@ -155,6 +157,24 @@ export class BenchSession {
     await this.service.stop();
     await this.world.stop();
     rmSync(this.folder, { recursive: true, force: true });
+  }
+
+  /**
+   * Samples CPU in one-second windows until `stopAfterWindow`, which lets the current window
+   * finish and returns the busiest window's share of a core.
+   */
+  private sampleEverySecond(): { stopAfterWindow: () => Promise<number> } {
+    const samples: ProcessSample[] = [this.service.sample()];
+    const timer = setInterval(() => samples.push(this.service.sample()), 1000);
+
+    return {
+      stopAfterWindow: async () => {
+        await sleep(1100);
+        clearInterval(timer);
+        const shares = samples.slice(1).map((sample, i) => cpuShare(samples[i], sample));
+        return Math.max(...shares);
+      },
+    };
   }
 
   private async measureIdleCpu(): Promise<number> {

@@ -12,11 +12,8 @@ export interface DigestTiming {
   totalMs: number;
 }
 
-/**
- * Queues two theories per player, then has the admin run `/gw_admin digest_now` and times it
- * until every post of the edition reaches the gazette channel.
- */
-export async function timeDigest(world: BenchWorld, guild: BenchGuild): Promise<DigestTiming> {
+/** Queues two theories per player and returns how many orders were queued. */
+export async function queueOrders(world: BenchWorld, guild: BenchGuild): Promise<number> {
   let orders = 0;
   for (const [index, player] of guild.players.entries()) {
     for (const round of [0, 1]) {
@@ -35,6 +32,18 @@ export async function timeDigest(world: BenchWorld, guild: BenchGuild): Promise<
     }
   }
 
+  return orders;
+}
+
+/**
+ * Has the admin run `/gw_admin digest_now` and times it until every post of the edition reaches
+ * the gazette channel.
+ */
+export async function timeDigest(
+  world: BenchWorld,
+  guild: BenchGuild,
+  orders: number,
+): Promise<DigestTiming> {
   const before = world.sandbox.channelMessages(guild.gazette).length;
   const interaction = world.sandbox.invokeCommand({
     guildId: guild.guild.id,

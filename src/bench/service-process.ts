@@ -53,7 +53,9 @@ export class ServiceProcess {
   /** Starts `dist/main.js` with the given environment and waits until it reports ready. */
   static async start(env: Record<string, string>): Promise<ServiceProcess> {
     const httpPort = await freePort();
-    const child = spawn(process.execPath, [join(__dirname, '..', 'main.js')], {
+    // For profiling the service, e.g. BENCH_SERVICE_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp".
+    const nodeArgs = (process.env.BENCH_SERVICE_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const child = spawn(process.execPath, [...nodeArgs, join(__dirname, '..', 'main.js')], {
       env: {
         PATH: process.env.PATH ?? '',
         NODE_ENV: 'production',

@@ -27,6 +27,9 @@ const schema = Joi.object<Environment>({
     .messages({
       'string.uri':
         'DISCORD_API_URL must be an http(s) URL of the REST base without the version, such as http://127.0.0.1:8090/api.',
+      // Joi reports a URL with the wrong scheme (ftp://, or none) under its own code.
+      'string.uriCustomScheme':
+        'DISCORD_API_URL must be an http(s) URL of the REST base without the version, such as http://127.0.0.1:8090/api.',
     }),
   DISCORD_DEVELOPMENT_GUILD_ID: Joi.string()
     .pattern(/^\d{17,20}$/)

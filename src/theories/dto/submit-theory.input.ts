@@ -40,6 +40,7 @@ export function submitTheorySchema(
       .default([])
       .messages({
         'array.max': `A theory can name at most ${limits.maxSupporters} supporting scholars.`,
+        'string.empty': 'A supporter must be a scholar picked from the suggestions.',
         'string.max': 'A supporter must be a scholar picked from the suggestions.',
       }),
     deadlineDays: Joi.number()
