@@ -48,23 +48,83 @@ export function buildRows(results: BenchResults): Row[] {
   const digest8 = results.digests.find((entry) => entry.players === 8);
   const memory = results.hundredGuilds ?? results.load;
   const rows: Row[] = [
-    { figure: 'command acknowledgement p99', value: results.load.ack.p99, unit: 'ms', floor: 100, goal: 10 },
-    { figure: 'command acknowledgement p50', value: results.load.ack.p50, unit: 'ms', floor: null, goal: null },
-    { figure: 'theory submission p99', value: results.load.submitReply.p99, unit: 'ms', floor: 500, goal: 25 },
+    {
+      figure: 'command acknowledgement p99',
+      value: results.load.ack.p99,
+      unit: 'ms',
+      floor: 100,
+      goal: 10,
+    },
+    {
+      figure: 'command acknowledgement p50',
+      value: results.load.ack.p50,
+      unit: 'ms',
+      floor: null,
+      goal: null,
+    },
+    {
+      figure: 'theory submission p99',
+      value: results.load.submitReply.p99,
+      unit: 'ms',
+      floor: 500,
+      goal: 25,
+    },
   ];
   if (digest8) {
-    rows.push({ figure: 'Gazette digest p99 (8 players, 16 orders)', value: digest8.total.p99, unit: 'ms', floor: 2000, goal: 150 });
-    rows.push({ figure: 'Gazette digest p50 (8 players, 16 orders)', value: digest8.total.p50, unit: 'ms', floor: null, goal: null });
+    rows.push({
+      figure: 'Gazette digest p99 (8 players, 16 orders)',
+      value: digest8.total.p99,
+      unit: 'ms',
+      floor: 2000,
+      goal: 150,
+    });
+    rows.push({
+      figure: 'Gazette digest p50 (8 players, 16 orders)',
+      value: digest8.total.p50,
+      unit: 'ms',
+      floor: null,
+      goal: null,
+    });
   }
   if (results.year) {
-    rows.push({ figure: `database query p99 (${results.year.digests} digests)`, value: results.year.queryP99Ms, unit: 'ms', floor: 50, goal: 1 });
-    rows.push({ figure: 'database size per campaign-year', value: results.year.databaseBytesPerYear / 2 ** 20, unit: 'MiB', floor: 100, goal: 10 });
+    rows.push({
+      figure: `database query p99 (${results.year.digests} digests)`,
+      value: results.year.queryP99Ms,
+      unit: 'ms',
+      floor: 50,
+      goal: 1,
+    });
+    rows.push({
+      figure: 'database size per campaign-year',
+      value: results.year.databaseBytesPerYear / 2 ** 20,
+      unit: 'MiB',
+      floor: 100,
+      goal: 10,
+    });
   }
-  rows.push({ figure: `resident memory, ${memory.guilds} guilds`, value: memory.rssBytes / 2 ** 20, unit: 'MiB', floor: 256, goal: 128 });
-  rows.push({ figure: `CPU idle, ${memory.guilds} guilds`, value: memory.idleCpuShare * 100, unit: '% of a core', floor: 10, goal: 1 });
+  rows.push({
+    figure: `resident memory, ${memory.guilds} guilds`,
+    value: memory.rssBytes / 2 ** 20,
+    unit: 'MiB',
+    floor: 256,
+    goal: 128,
+  });
+  rows.push({
+    figure: `CPU idle, ${memory.guilds} guilds`,
+    value: memory.idleCpuShare * 100,
+    unit: '% of a core',
+    floor: 10,
+    goal: 1,
+  });
   if (results.digests.length > 0) {
     const burst = Math.max(...results.digests.map((entry) => entry.burstCpuShare));
-    rows.push({ figure: 'CPU peak during a digest burst', value: burst * 100, unit: '% of a core', floor: 50, goal: 50 });
+    rows.push({
+      figure: 'CPU peak during a digest burst',
+      value: burst * 100,
+      unit: '% of a core',
+      floor: 50,
+      goal: 50,
+    });
   }
   rows.push({
     figure: 'network to REST per active player-hour',
@@ -134,20 +194,39 @@ function renderRun(results: BenchResults, previous: BenchResults | null): string
     ),
   ];
   if (results.scaling.length > 0) {
-    lines.push('', '### Scaling with guilds', '', '| guilds | interactions | ack p50 (ms) | ack p99 (ms) | RSS (MiB) | idle CPU (% of a core) |', '| --- | --- | --- | --- | --- | --- |');
+    lines.push(
+      '',
+      '### Scaling with guilds',
+      '',
+      '| guilds | interactions | ack p50 (ms) | ack p99 (ms) | RSS (MiB) | idle CPU (% of a core) |',
+      '| --- | --- | --- | --- | --- | --- |',
+    );
     for (const run of results.scaling) {
-      lines.push(`| ${run.guilds} | ${run.interactions} | ${format(run.ack.p50)} | ${format(run.ack.p99)} | ${format(run.rssBytes / 2 ** 20)} | ${format(run.idleCpuShare * 100)} |`);
+      lines.push(
+        `| ${run.guilds} | ${run.interactions} | ${format(run.ack.p50)} | ${format(run.ack.p99)} | ${format(run.rssBytes / 2 ** 20)} | ${format(run.idleCpuShare * 100)} |`,
+      );
     }
   }
   if (results.digests.length > 0) {
-    lines.push('', '### Digest time with players', '', '| players | orders | posts | digests | p50 (ms) | p99 (ms) | burst CPU (% of a core) |', '| --- | --- | --- | --- | --- | --- | --- |');
+    lines.push(
+      '',
+      '### Digest time with players',
+      '',
+      '| players | orders | posts | digests | p50 (ms) | p99 (ms) | burst CPU (% of a core) |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+    );
     for (const digest of results.digests) {
-      lines.push(`| ${digest.players} | ${digest.orders} | ${digest.messages} | ${digest.total.count} | ${format(digest.total.p50)} | ${format(digest.total.p99)} | ${format(digest.burstCpuShare * 100)} |`);
+      lines.push(
+        `| ${digest.players} | ${digest.orders} | ${digest.messages} | ${digest.total.count} | ${format(digest.total.p50)} | ${format(digest.total.p99)} | ${format(digest.burstCpuShare * 100)} |`,
+      );
     }
   }
   if (results.year) {
     const year = results.year;
-    lines.push('', `Database figures: ${year.days} simulated days (${year.digests} digests, ${year.commands} commands, ${year.queries} SQL statements) in ${format(year.wallSeconds)} s; statement p50 ${format(year.queryP50Ms)} ms, estimated from the driver-timing histogram.`);
+    lines.push(
+      '',
+      `Database figures: ${year.days} simulated days (${year.digests} digests, ${year.commands} commands, ${year.queries} SQL statements) in ${format(year.wallSeconds)} s; statement p50 ${format(year.queryP50Ms)} ms, estimated from the driver-timing histogram.`,
+    );
   }
 
   return lines.join('\n');
@@ -173,8 +252,6 @@ export function writeReport(path: string, results: BenchResults): void {
   const kept = history.slice(-10);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(historyPath, `${JSON.stringify(kept, null, 2)}\n`);
-  const runs = kept
-    .map((run, index) => renderRun(run, kept[index - 1] ?? null))
-    .reverse();
+  const runs = kept.map((run, index) => renderRun(run, kept[index - 1] ?? null)).reverse();
   writeFileSync(path, `${HEADER}\n${runs.join('\n\n')}\n`);
 }

@@ -84,14 +84,18 @@ export class BenchSession {
     }
   }
 
-  async measureLoad(options: Pick<BenchOptions, 'rate' | 'durationSeconds' | 'seed'>): Promise<LoadResult> {
+  async measureLoad(
+    options: Pick<BenchOptions, 'rate' | 'durationSeconds' | 'seed'>,
+  ): Promise<LoadResult> {
     const guilds = this.world.guilds.filter((guild) => guild.players.length > 0);
     const idleCpuShare = await this.measureIdleCpu();
     this.world.sandbox.resetStats();
     const before = this.service.sample();
     const timings = await driveLoad(this.world, guilds, options);
     const after = this.service.sample();
-    const log = this.world.sandbox.requestLog.filter((entry) => !entry.route.includes('/interactions/'));
+    const log = this.world.sandbox.requestLog.filter(
+      (entry) => !entry.route.includes('/interactions/'),
+    );
     const restBytes = log.reduce((sum, entry) => sum + entry.requestBytes, 0);
     const callbackBytes = this.world.sandbox.requestLog
       .filter((entry) => entry.route.includes('/interactions/'))

@@ -46,7 +46,13 @@ export class BenchWorld {
       const players = Array.from({ length: playersPerGuild }, (_, p) =>
         this.sandbox.addMember(guild.id, { username: `lead${index}x${p}` }),
       );
-      const benchGuild = { guild, general: channel('general'), gazette: channel('gazette'), admin, players };
+      const benchGuild = {
+        guild,
+        general: channel('general'),
+        gazette: channel('gazette'),
+        admin,
+        players,
+      };
       this.guilds.push(benchGuild);
       added.push(benchGuild);
     }

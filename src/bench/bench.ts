@@ -13,17 +13,25 @@ function log(message: string): void {
   process.stdout.write(`[bench] ${message}\n`);
 }
 
-async function measureMain(options: BenchOptions): Promise<{ load: LoadResult; digests: DigestResult[] }> {
-  log(`main run: ${options.guilds} guilds × ${options.players} players, ${options.rate}/s for ${options.durationSeconds} s`);
+async function measureMain(
+  options: BenchOptions,
+): Promise<{ load: LoadResult; digests: DigestResult[] }> {
+  log(
+    `main run: ${options.guilds} guilds × ${options.players} players, ${options.rate}/s for ${options.durationSeconds} s`,
+  );
   const session = await BenchSession.start(options.guilds, options.players);
   try {
     const load = await session.measureLoad(options);
-    log(`ack p50 ${load.ack.p50.toFixed(2)} ms, p99 ${load.ack.p99.toFixed(2)} ms, dropped ${load.dropped}`);
+    log(
+      `ack p50 ${load.ack.p50.toFixed(2)} ms, p99 ${load.ack.p99.toFixed(2)} ms, dropped ${load.dropped}`,
+    );
     const sizes = options.scaling ? SCALING_PLAYERS : [8];
     const digests: DigestResult[] = [];
     for (const players of sizes) {
       const digest = await session.measureDigests(players, options.digestRounds);
-      log(`digest with ${players} players: p50 ${digest.total.p50.toFixed(1)} ms, p99 ${digest.total.p99.toFixed(1)} ms`);
+      log(
+        `digest with ${players} players: p50 ${digest.total.p50.toFixed(1)} ms, p99 ${digest.total.p99.toFixed(1)} ms`,
+      );
       digests.push(digest);
     }
     if (session.service.hasExited) {
@@ -40,7 +48,9 @@ async function measureGuilds(guilds: number, options: BenchOptions): Promise<Loa
   const session = await BenchSession.start(guilds, options.players);
   try {
     const result = await session.measureLoad({ ...options, durationSeconds: SCALING_SECONDS });
-    log(`${guilds} guilds: ack p99 ${result.ack.p99.toFixed(2)} ms, RSS ${(result.rssBytes / 2 ** 20).toFixed(0)} MiB`);
+    log(
+      `${guilds} guilds: ack p99 ${result.ack.p99.toFixed(2)} ms, RSS ${(result.rssBytes / 2 ** 20).toFixed(0)} MiB`,
+    );
     return result;
   } finally {
     await session.stop();
@@ -91,7 +101,9 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    process.stderr.write(`[bench] failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `[bench] failed: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(1);
   },
 );

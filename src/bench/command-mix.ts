@@ -20,7 +20,12 @@ interface MixEntry {
 }
 
 const CONFIDENCE_WEIGHTS = ['suspect', 'suspect', 'certain', 'certain', 'stake_my_career'];
-const CLAIM_SUBJECTS = ['the drowned library', 'the bronze bells', 'the salt road', 'the tide calendar'];
+const CLAIM_SUBJECTS = [
+  'the drowned library',
+  'the bronze bells',
+  'the salt road',
+  'the tide calendar',
+];
 const CLAIM_VERBS = ['predates', 'was built to mirror', 'was buried beneath', 'was copied from'];
 
 /**

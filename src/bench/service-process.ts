@@ -93,7 +93,11 @@ export class ServiceProcess {
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const ticks = Number(fields[11]) + Number(fields[12]);
 
-    return { at: performance.now(), rssBytes: rssKilobytes * 1024, cpuSeconds: ticks / TICKS_PER_SECOND };
+    return {
+      at: performance.now(),
+      rssBytes: rssKilobytes * 1024,
+      cpuSeconds: ticks / TICKS_PER_SECOND,
+    };
   }
 
   /** Fetches the Prometheus text exposition of the service. */

@@ -112,7 +112,7 @@ export const MASTHEAD_HEADLINES = [
   'The Great Work Gazette \u2014 Edition of {edition}',
   'The Great Work Gazette \u2014 {edition}, Hot from the Press',
   'The Great Work Gazette \u2014 {edition}, Read Aloud in Every Common Room',
-  'The Great Work Gazette \u2014 Extra! Edition of {edition}',
+  'The Great Work Gazette \u2014 {edition}, Late Edition',
   'The Great Work Gazette \u2014 {edition}, Ink Still Drying',
 ] as const;
 
@@ -121,7 +121,7 @@ export const MASTHEAD_NEWS = [
   'Year {year}. This edition carries {items}, set in type and only lightly libellous.',
   'Year {year}. Below, {items} for the learned public.',
   'The year is {year}, and the presses have run off {items} of news.',
-  'Year {year}: {items} follow, arranged by the editor in order of scandal.',
+  'Year {year}. Here, arranged by the editor in order of scandal: {items}.',
   'From the presses of the year {year}: {items}, fresh and contentious.',
 ] as const;
 
