@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
 import { buildDataSourceOptions } from './data-source-options';
+import { DatabaseTuning } from './database-tuning';
 import { WriteQueue } from './write-queue';
 
 /** Opens the SQLite database, runs pending migrations before anything serves, and queues writes. */
@@ -16,7 +17,7 @@ import { WriteQueue } from './write-queue';
       }),
     }),
   ],
-  providers: [WriteQueue],
+  providers: [WriteQueue, DatabaseTuning],
   exports: [WriteQueue],
 })
 export class DatabaseModule {}

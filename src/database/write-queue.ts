@@ -18,6 +18,15 @@ export class WriteQueue {
     return this.mutex.runExclusive(() => this.dataSource.transaction(work));
   }
 
+  /**
+   * Runs a read between writes. Reads on the shared connection otherwise see the rows of a write
+   * transaction that is still open and may yet roll back; use this where acting on such a row
+   * would be wrong, such as sending a queued post to Discord.
+   */
+  readCommitted<T>(read: () => Promise<T>): Promise<T> {
+    return this.mutex.runExclusive(read);
+  }
+
   /** True while a write holds the queue. */
   get isBusy(): boolean {
     return this.mutex.isLocked();

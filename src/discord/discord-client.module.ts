@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { GatewayIntentBits } from 'discord.js';
+import { GatewayIntentBits, Options } from 'discord.js';
 import { NecordModule } from 'necord';
 import { AppConfig } from '../config/app-config';
 import { CHANNEL_POSTER } from '../gazette/outgoing-message';
@@ -22,6 +22,28 @@ import { NO_MENTIONS } from './interaction-reply';
         intents: [GatewayIntentBits.Guilds],
         rest: { api: config.discord.apiUrl },
         allowedMentions: { ...NO_MENTIONS, parse: [] },
+        // The game reads guilds and their channels from the cache (for /gw_admin setup) and
+        // nothing else, so the caches that grow with members and messages stay empty.
+        makeCache: Options.cacheWithLimits({
+          ...Options.DefaultMakeCacheSettings,
+          MessageManager: 0,
+          GuildMemberManager: {
+            maxSize: 0,
+            keepOverLimit: (member) => member.id === member.client.user.id,
+          },
+          UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
+          PresenceManager: 0,
+          ReactionManager: 0,
+          GuildEmojiManager: 0,
+          GuildStickerManager: 0,
+          VoiceStateManager: 0,
+          ThreadManager: 0,
+          GuildScheduledEventManager: 0,
+          StageInstanceManager: 0,
+          AutoModerationRuleManager: 0,
+          GuildInviteManager: 0,
+          GuildBanManager: 0,
+        }),
         development: config.discord.developmentGuildId
           ? [config.discord.developmentGuildId]
           : false,
