@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { ConsoleLogger, Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
-import { EnvironmentError, validateEnvironment } from './config/env.validation';
+import { EnvironmentError, validateEnvironment, type Environment } from './config/env.validation';
 import { startSandboxWorld, type SandboxWorld } from './sandbox/sandbox-bootstrap';
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -15,7 +15,7 @@ const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbo
 async function bootstrap(): Promise<void> {
   const environment = validateEnvironment(process.env);
   const logger = new ConsoleLogger('GreatWork', {
-    json: environment.LOG_FORMAT === 'json',
+    json: isJsonLogging(environment),
     logLevels: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(environment.LOG_LEVEL) + 1),
   });
 
@@ -43,6 +43,15 @@ async function bootstrap(): Promise<void> {
     { message: 'http listening', url: await app.getUrl(), routes: ['/health', '/metrics'] },
     'GreatWork',
   );
+}
+
+/** JSON logs when LOG_FORMAT=json, or in production unless LOG_FORMAT says otherwise. */
+function isJsonLogging(environment: Environment): boolean {
+  if (!process.env.LOG_FORMAT) {
+    return environment.NODE_ENV === 'production';
+  }
+
+  return environment.LOG_FORMAT === 'json';
 }
 
 bootstrap().catch((error: unknown) => {

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { timedSqlite3 } from './query-timing';
 
 /**
  * Milliseconds a statement waits for a lock held by another connection (a backup tool or the
@@ -18,6 +19,8 @@ export function buildDataSourceOptions(path: string): DataSourceOptions {
 
   return {
     type: 'sqlite',
+    // The sqlite3 module with statement timing; see `listenToQueries`.
+    driver: timedSqlite3,
     database: path,
     entities: ENTITIES,
     migrations: MIGRATIONS,

@@ -1,8 +1,8 @@
 import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { ChatInputCommandInteraction, type BaseInteraction } from 'discord.js';
 import { NecordArgumentsHost } from 'necord';
 import { GameError } from '../common/game-error';
+import { correlationIdOf } from './command-metrics.interceptor';
 import { sendReply } from './interaction-reply';
 
 /**
@@ -25,7 +25,9 @@ export class DiscordExceptionFilter implements ExceptionFilter {
     } catch (replyError) {
       this.logger.warn({
         message: 'error reply failed',
-        interactionId: interaction.id,
+        command: interaction.commandName,
+        guildId: interaction.guildId,
+        correlationId: correlationIdOf(interaction),
         error: (replyError as Error).message,
       });
     }
@@ -33,11 +35,17 @@ export class DiscordExceptionFilter implements ExceptionFilter {
 
   private describe(exception: unknown, interaction: BaseInteraction): string {
     const command = interaction.isChatInputCommand() ? interaction.commandName : 'interaction';
+    const correlationId = correlationIdOf(interaction);
     if (exception instanceof GameError) {
-      this.logger.debug({ message: 'command rejected', command, code: exception.code });
+      this.logger.debug({
+        message: 'command rejected',
+        command,
+        guildId: interaction.guildId,
+        correlationId,
+        code: exception.code,
+      });
       return exception.playerMessage;
     }
-    const correlationId = randomUUID().slice(0, 8);
     this.logger.error({
       message: 'command failed',
       command,

@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { LessThanOrEqual, type Repository } from 'typeorm';
+import { MoreThan, type Repository } from 'typeorm';
 import { CLOCK, type Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
 import { WriteQueue } from '../database/write-queue';
+import { MetricsService } from '../metrics/metrics.service';
 import { Dispatch } from './dispatch.entity';
 import { CHANNEL_POSTER, type ChannelPoster } from './outgoing-message';
 
@@ -27,6 +28,7 @@ export class GazetteDeliveryService {
     private readonly config: AppConfig,
     @Inject(CHANNEL_POSTER) private readonly poster: ChannelPoster,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly metrics: MetricsService,
   ) {}
 
   /**
@@ -60,20 +62,35 @@ export class GazetteDeliveryService {
     return sent;
   }
 
+  /**
+   * Walks every pending message in id order. A message that waits for its retry, or fails now,
+   * holds back the later messages of its channel, so each channel shows its messages in order
+   * while other channels keep flowing.
+   */
   private async deliverBatch(): Promise<number> {
+    const now = this.clock.now();
+    const blockedChannels = new Set<string>();
     let sent = 0;
+    let afterId = 0;
     let batch: Dispatch[];
     do {
-      batch = await this.dispatches.find({
-        where: { status: 'pending', nextAttemptAt: LessThanOrEqual(this.clock.now()) },
-        order: { id: 'ASC' },
-        take: BATCH_SIZE,
-      });
+      const cursor = afterId;
+      batch = await this.writes.readCommitted(() =>
+        this.dispatches.find({
+          where: { status: 'pending', id: MoreThan(cursor) },
+          order: { id: 'ASC' },
+          take: BATCH_SIZE,
+        }),
+      );
       for (const dispatch of batch) {
-        const isSent = await this.send(dispatch);
+        afterId = dispatch.id;
+        if (blockedChannels.has(dispatch.channelId)) {
+          continue;
+        }
+        const isSent = dispatch.nextAttemptAt <= now && (await this.send(dispatch));
         if (!isSent) {
-          // Keep the channel in order: later messages wait until this one goes through.
-          return sent;
+          blockedChannels.add(dispatch.channelId);
+          continue;
         }
         sent += 1;
       }
@@ -98,9 +115,11 @@ export class GazetteDeliveryService {
           lastError: null,
         }),
       );
+      this.metrics.gazettePosts.inc({ result: 'sent' });
 
       return true;
     } catch (error) {
+      this.metrics.gazettePosts.inc({ result: 'failed' });
       await this.recordFailure(dispatch, error as Error);
 
       return false;

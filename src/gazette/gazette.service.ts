@@ -7,6 +7,7 @@ import { Player } from '../campaigns/player.entity';
 import { CLOCK, type Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
 import { WriteQueue } from '../database/write-queue';
+import { MetricsService } from '../metrics/metrics.service';
 import { NARRATOR, type Narrator } from '../narration/narrator';
 import { TheoriesService } from '../theories/theories.service';
 import { Dispatch } from './dispatch.entity';
@@ -43,6 +44,7 @@ export class GazetteService {
     private readonly config: AppConfig,
     @Inject(NARRATOR) private readonly narrator: Narrator,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly metrics: MetricsService,
   ) {}
 
   /**
@@ -78,13 +80,14 @@ export class GazetteService {
   /**
    * Publishes the edition of one slot, or returns null if that slot already has an edition.
    */
-  publishEdition(
+  async publishEdition(
     campaignId: number,
     slotAt: Date,
     kind: EditionKind,
     foldedEditions: number,
   ): Promise<EditionResult | null> {
-    return this.writes.run(async (manager) => {
+    const stopTimer = this.metrics.editionDuration.startTimer();
+    const result = await this.writes.run(async (manager) => {
       const existing = await manager.findOneBy(Edition, { campaignId, slotAt });
       if (existing) {
         return null;
@@ -123,6 +126,12 @@ export class GazetteService {
 
       return { edition, items, messageCount };
     });
+    if (result) {
+      stopTimer();
+      this.metrics.editions.inc({ kind, status: 'published' });
+    }
+
+    return result;
   }
 
   /** The latest editions of a campaign, newest first. */
@@ -161,7 +170,7 @@ export class GazetteService {
     return results;
   }
 
-  private recordFoldedSlots(campaign: Campaign, slots: Date[]): Promise<void> {
+  private async recordFoldedSlots(campaign: Campaign, slots: Date[]): Promise<void> {
     this.logger.warn({
       message: 'missed editions folded',
       guildId: campaign.guildId,
@@ -170,7 +179,8 @@ export class GazetteService {
       to: slots[slots.length - 1].toISOString(),
     });
 
-    return this.writes.run(async (manager) => {
+    const inserted = await this.writes.run(async (manager) => {
+      let count = 0;
       for (const slotAt of slots) {
         const existing = await manager.findOneBy(Edition, { campaignId: campaign.id, slotAt });
         if (!existing) {
@@ -181,9 +191,13 @@ export class GazetteService {
             status: 'folded',
             year: campaign.currentYear,
           });
+          count += 1;
         }
       }
+
+      return count;
     });
+    this.metrics.editions.inc({ kind: 'scheduled', status: 'folded' }, inserted);
   }
 
   private async advanceYear(manager: EntityManager, campaign: Campaign, at: Date): Promise<void> {

@@ -147,7 +147,7 @@ export class SandboxGame {
   private async waitUntilReady(): Promise<void> {
     const deadline = Date.now() + READY_TIMEOUT_MS;
     while (Date.now() < deadline) {
-      const response = await fetch(`${await this.app.getUrl()}/health`);
+      const response = await fetch(`${await this.app.getUrl()}/health/ready`);
       if (response.ok && this.sandbox.registeredCommands().length > 0) {
         return;
       }
