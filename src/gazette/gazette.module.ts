@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Campaign } from '../campaigns/campaign.entity';
 import { NarrationModule } from '../narration/narration.module';
-import { TheoriesModule } from '../theories/theories.module';
+import { DigestStepsModule } from './digest-steps.module';
 import { Dispatch } from './dispatch.entity';
 import { Edition } from './edition.entity';
 import { GazetteDeliveryService } from './gazette-delivery.service';
@@ -18,7 +18,7 @@ import { PressModule } from './press.module';
   imports: [
     TypeOrmModule.forFeature([Edition, Dispatch, Campaign]),
     PressModule,
-    TheoriesModule,
+    DigestStepsModule,
     NarrationModule,
   ],
   providers: [GazetteService, GazetteDeliveryService, GazetteJobs],

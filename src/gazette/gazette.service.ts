@@ -9,7 +9,7 @@ import { AppConfig } from '../config/app-config';
 import { WriteQueue } from '../database/write-queue';
 import { MetricsService } from '../metrics/metrics.service';
 import { NARRATOR, type Narrator } from '../narration/narrator';
-import { TheoriesService } from '../theories/theories.service';
+import { DigestStepRegistry, type DigestContext } from './digest-step';
 import { Dispatch } from './dispatch.entity';
 import { Edition, type EditionKind } from './edition.entity';
 import { layoutEdition } from './gazette-layout';
@@ -27,8 +27,9 @@ export interface EditionResult {
 
 /**
  * Runs Gazette digests. A digest is one write transaction per (campaign, slot): it advances the
- * year, ticks cooldowns, lapses overdue theories, gathers every unpublished press release into an
- * edition and queues its messages. The unique edition row makes a re-run for the same slot a
+ * year, ticks cooldowns, runs the steps other modules registered (resolutions, lapses), voices
+ * their scholar reactions, gathers every unpublished press release into an edition and queues its
+ * messages. The unique edition row makes a re-run for the same slot a
  * no-op, so a crash or a second scheduler can never post an edition twice.
  */
 @Injectable()
@@ -40,7 +41,7 @@ export class GazetteService {
     @InjectRepository(Campaign) private readonly campaigns: Repository<Campaign>,
     private readonly writes: WriteQueue,
     private readonly press: PressService,
-    private readonly theories: TheoriesService,
+    private readonly steps: DigestStepRegistry,
     private readonly config: AppConfig,
     @Inject(NARRATOR) private readonly narrator: Narrator,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -94,9 +95,13 @@ export class GazetteService {
       }
       const campaign = await manager.findOneByOrFail(Campaign, { id: campaignId });
 
+      const context: DigestContext = { manager, campaign, slotAt, reactions: [] };
       await this.advanceYear(manager, campaign, slotAt);
       await this.tickCooldowns(manager, campaign.id);
-      await this.theories.lapseOverdueTheories(manager, campaign, slotAt);
+      for (const step of this.steps.list()) {
+        await step.run(context);
+      }
+      await this.publishReactions(context);
       const edition = await manager.save(
         manager.create(Edition, {
           campaignId,
@@ -214,6 +219,27 @@ export class GazetteService {
       campaignSeed: campaign.seed,
     });
     await this.press.publish(manager, campaign.id, 'years_turn', text);
+  }
+
+  /**
+   * Voices every reaction the steps collected in one narrator call and prints them as one
+   * Academic Gossip item, so an edition costs at most one text-generation request.
+   */
+  private async publishReactions(context: DigestContext): Promise<void> {
+    if (context.reactions.length === 0) {
+      return;
+    }
+    const lines = await this.narrator.scholarReactions(context.reactions);
+    const body = lines
+      .map((line, i) => {
+        const about = context.reactions[i].pressNumber;
+        return about === null ? `• ${line}` : `• On No. ${about}: ${line}`;
+      })
+      .join('\n');
+    await this.press.publish(context.manager, context.campaign.id, 'academic_gossip', {
+      headline: 'Academic Gossip: the common rooms react',
+      body,
+    });
   }
 
   private async tickCooldowns(manager: EntityManager, campaignId: number): Promise<void> {

@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CampaignsModule } from '../campaigns/campaigns.module';
+import { DigestStepsModule } from '../gazette/digest-steps.module';
 import { PressModule } from '../gazette/press.module';
 import { NarrationModule } from '../narration/narration.module';
 import { ScholarsModule } from '../scholars/scholars.module';
 import { TheoriesService } from './theories.service';
+import { TheoryLapseStep } from './theory-lapse.step';
 import { Theory } from './theory.entity';
 
 @Module({
@@ -13,9 +15,10 @@ import { Theory } from './theory.entity';
     CampaignsModule,
     ScholarsModule,
     PressModule,
+    DigestStepsModule,
     NarrationModule,
   ],
-  providers: [TheoriesService],
+  providers: [TheoriesService, TheoryLapseStep],
   exports: [TheoriesService],
 })
 export class TheoriesModule {}
