@@ -40,6 +40,9 @@ const schema = Joi.object<Environment>({
     }),
   // Set by the service itself when it starts the local Discord-compatible server.
   DISCORD_SANDBOX: Joi.boolean().default(false),
+  DATABASE_DRIVER: Joi.string().valid('sqlite3', 'better-sqlite3').default('sqlite3').messages({
+    'any.only': 'DATABASE_DRIVER must be sqlite3 (the default) or better-sqlite3.',
+  }),
   DATABASE_PATH: Joi.string().default('data/great-work.sqlite'),
   HTTP_HOST: Joi.string().hostname().default('127.0.0.1'),
   HTTP_PORT: Joi.number().integer().min(0).max(65535).default(3000).messages({
@@ -65,6 +68,51 @@ const schema = Joi.object<Environment>({
   GAME_CONFIG_PATH: Joi.string().default('config/game.yaml'),
   LOG_FORMAT: Joi.string().valid('json', 'text').default('text'),
   LOG_LEVEL: Joi.string().valid('error', 'warn', 'log', 'debug', 'verbose').default('log'),
+  PUBLIC_BASE_URL: Joi.string()
+    .uri({ scheme: ['http', 'https'] })
+    .allow('')
+    .default('')
+    .messages({
+      'string.uri':
+        'PUBLIC_BASE_URL must be the http(s) address where the archive is served, such as https://greatwork.example.org, or empty.',
+      'string.uriCustomScheme':
+        'PUBLIC_BASE_URL must be the http(s) address where the archive is served, such as https://greatwork.example.org, or empty.',
+    }),
+  LLM_BASE_URL: Joi.string()
+    .uri({ scheme: ['http', 'https'] })
+    .allow('')
+    .default('')
+    .messages({
+      'string.uri':
+        'LLM_BASE_URL must be the http(s) base URL of an OpenAI-compatible API, such as http://127.0.0.1:8080/v1, or empty for template narration.',
+      'string.uriCustomScheme':
+        'LLM_BASE_URL must be the http(s) base URL of an OpenAI-compatible API, such as http://127.0.0.1:8080/v1, or empty for template narration.',
+    }),
+  LLM_API_KEY: Joi.string().allow('').default(''),
+  LLM_MODEL: Joi.string().min(1).max(100).default('gpt-4o-mini'),
+  LLM_TIMEOUT_MS: Joi.number().integer().min(100).max(60_000).default(5000).messages({
+    'number.base': 'LLM_TIMEOUT_MS must be milliseconds from 100 to 60000.',
+    'number.min': 'LLM_TIMEOUT_MS must be milliseconds from 100 to 60000.',
+    'number.max': 'LLM_TIMEOUT_MS must be milliseconds from 100 to 60000.',
+  }),
+  LLM_MAX_RETRIES: Joi.number().integer().min(0).max(5).default(1).messages({
+    'number.base': 'LLM_MAX_RETRIES must be a whole number from 0 to 5.',
+    'number.min': 'LLM_MAX_RETRIES must be a whole number from 0 to 5.',
+    'number.max': 'LLM_MAX_RETRIES must be a whole number from 0 to 5.',
+  }),
+  LLM_PRICE_PER_1K_PROMPT: Joi.number().min(0).default(0).messages({
+    'number.base': 'LLM_PRICE_PER_1K_PROMPT must be a price of 0 or more.',
+    'number.min': 'LLM_PRICE_PER_1K_PROMPT must be a price of 0 or more.',
+  }),
+  LLM_PRICE_PER_1K_COMPLETION: Joi.number().min(0).default(0).messages({
+    'number.base': 'LLM_PRICE_PER_1K_COMPLETION must be a price of 0 or more.',
+    'number.min': 'LLM_PRICE_PER_1K_COMPLETION must be a price of 0 or more.',
+  }),
+  LLM_DIGEST_TOKEN_BUDGET: Joi.number().integer().min(100).max(100_000).default(1000).messages({
+    'number.base': 'LLM_DIGEST_TOKEN_BUDGET must be a whole number of tokens from 100 to 100000.',
+    'number.min': 'LLM_DIGEST_TOKEN_BUDGET must be a whole number of tokens from 100 to 100000.',
+    'number.max': 'LLM_DIGEST_TOKEN_BUDGET must be a whole number of tokens from 100 to 100000.',
+  }),
 });
 
 /** The environment after validation and defaults. */
@@ -74,6 +122,7 @@ export interface Environment {
   DISCORD_API_URL: string;
   DISCORD_DEVELOPMENT_GUILD_ID: string;
   DISCORD_SANDBOX: boolean;
+  DATABASE_DRIVER: 'sqlite3' | 'better-sqlite3';
   DATABASE_PATH: string;
   HTTP_HOST: string;
   HTTP_PORT: number;
@@ -83,6 +132,17 @@ export interface Environment {
   GAME_CONFIG_PATH: string;
   LOG_FORMAT: 'json' | 'text';
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  /** Public address of the HTTP server, for archive links; empty when not published. */
+  PUBLIC_BASE_URL: string;
+  LLM_BASE_URL: string;
+  /** Secret: never logged. */
+  LLM_API_KEY: string;
+  LLM_MODEL: string;
+  LLM_TIMEOUT_MS: number;
+  LLM_MAX_RETRIES: number;
+  LLM_PRICE_PER_1K_PROMPT: number;
+  LLM_PRICE_PER_1K_COMPLETION: number;
+  LLM_DIGEST_TOKEN_BUDGET: number;
 }
 
 /** Thrown at boot when the environment is invalid; lists every bad variable at once. */

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import type { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { loadTimedBetterSqlite3 } from './better-sqlite3-timing';
 import { timedSqlite3 } from './query-timing';
 
 /**
@@ -11,10 +12,31 @@ import { timedSqlite3 } from './query-timing';
  */
 const BUSY_TIMEOUT_MS = 5000;
 
+/** The SQLite drivers the service can use; see the README for the trade-off. */
+export type DatabaseDriver = 'sqlite3' | 'better-sqlite3';
+
 /** Options for the SQLite data source at `path`; creates the parent folder if needed. */
-export function buildDataSourceOptions(path: string): DataSourceOptions {
+export function buildDataSourceOptions(
+  path: string,
+  driver: DatabaseDriver = 'sqlite3',
+): DataSourceOptions {
   if (path !== ':memory:') {
     mkdirSync(dirname(path), { recursive: true });
+  }
+  if (driver === 'better-sqlite3') {
+    return {
+      type: 'better-sqlite3',
+      driver: loadTimedBetterSqlite3(),
+      database: path,
+      entities: ENTITIES,
+      migrations: MIGRATIONS,
+      migrationsRun: false,
+      synchronize: false,
+      enableWAL: true,
+      // better-sqlite3 takes the busy timeout in milliseconds as `timeout`.
+      timeout: BUSY_TIMEOUT_MS,
+      logging: false,
+    };
   }
 
   return {

@@ -12,7 +12,7 @@ import { WriteQueue } from './write-queue';
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        ...buildDataSourceOptions(config.database.path),
+        ...buildDataSourceOptions(config.database.path, config.database.driver),
         migrationsRun: true,
       }),
     }),

@@ -15,6 +15,18 @@ export function listenToQueries(listener: QueryListener): () => void {
   return () => listeners.delete(listener);
 }
 
+/** Tells every listener how long one statement took. */
+export function notifyListeners(sql: string, seconds: number): void {
+  for (const listener of listeners) {
+    listener(sql, seconds);
+  }
+}
+
+/** True when at least one listener wants statement timings. */
+export function hasQueryListeners(): boolean {
+  return listeners.size > 0;
+}
+
 type Callback = (this: unknown, error: Error | null, ...results: unknown[]) => void;
 
 /**
@@ -26,9 +38,7 @@ function timed(sql: string, callback: Callback): Callback {
 
   return function (this: unknown, error, ...results) {
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    for (const listener of listeners) {
-      listener(sql, seconds);
-    }
+    notifyListeners(sql, seconds);
     callback.call(this, error, ...results);
   };
 }
