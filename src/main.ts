@@ -21,7 +21,7 @@ async function bootstrap(): Promise<void> {
 
   let world: SandboxWorld | null = null;
   if (environment.DISCORD_TOKEN === '') {
-    world = await startSandboxWorld(Number(process.env.SANDBOX_PORT ?? 0));
+    world = await startSandboxWorld(environment.SANDBOX_PORT);
     process.env.DISCORD_TOKEN = world.token;
     process.env.DISCORD_API_URL = world.sandbox.apiBaseUrl;
     process.env.DISCORD_SANDBOX = 'true';
@@ -40,7 +40,11 @@ async function bootstrap(): Promise<void> {
   }
   await app.listen(environment.HTTP_PORT, environment.HTTP_HOST);
   Logger.log(
-    { message: 'http listening', url: await app.getUrl(), routes: ['/health', '/metrics'] },
+    {
+      message: 'http listening',
+      url: await app.getUrl(),
+      routes: ['/health', '/health/ready', '/metrics'],
+    },
     'GreatWork',
   );
 }
@@ -58,7 +62,13 @@ bootstrap().catch((error: unknown) => {
   if (error instanceof EnvironmentError) {
     console.error(error.message);
   } else {
-    console.error('The Great Work failed to start:', error);
+    // The message says what failed (a refused connection, an invalid token, a port in use); the
+    // stack only helps a developer, so it is printed at debug level alone.
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`The Great Work failed to start: ${message}`);
+    if (['debug', 'verbose'].includes(process.env.LOG_LEVEL ?? '') && error instanceof Error) {
+      console.error(error.stack);
+    }
   }
   process.exit(1);
 });

@@ -1,5 +1,8 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { ManualClock } from '../src/common/clock';
+import { WriteQueue } from '../src/database/write-queue';
+import { DEFER_AFTER_MS } from '../src/discord/interaction-reply';
 import { GazetteJobs } from '../src/gazette/gazette.jobs';
 import { GazetteDeliveryService } from '../src/gazette/gazette-delivery.service';
 import { SandboxGame } from '../src/sandbox/sandbox-game';
@@ -146,6 +149,27 @@ describe('a campaign over the Discord protocol', () => {
     const [masthead] = await game.sandbox.waitForMessages(game.channel('gazette'), 1, 5_000);
     expect(masthead.mentions.everyone).toBe(false);
     expect(masthead.mentions.roles).toEqual([]);
+  });
+
+  it('keeps an error private after a slow public defer', async () => {
+    await game.command(ada, { name: 'status' });
+    // Holding the write queue past the defer threshold makes the bot defer publicly first.
+    const hold = game.app.get(WriteQueue).run(() => sleep(DEFER_AFTER_MS + 800));
+    const interaction = game.invoke(ada, {
+      name: 'submit_theory',
+      options: { claim: 'A perfectly long claim.', confidence: 'suspect', supporter1: 'Nobody' },
+    });
+    await hold;
+    const deadline = Date.now() + 5_000;
+    while (interaction.followUps().length === 0 && Date.now() < deadline) {
+      await sleep(20);
+    }
+
+    const acknowledgement = await interaction.acknowledged;
+    const [followUp] = interaction.followUps();
+    expect(acknowledgement.type).toBe(5);
+    expect(followUp.ephemeral).toBe(true);
+    expect(followUp.content).toMatch(/No scholar/);
   });
 
   it('refuses /gw_admin without Manage Server', async () => {

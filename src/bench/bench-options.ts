@@ -5,7 +5,10 @@ export interface BenchOptions {
   players: number;
   durationSeconds: number;
   rate: number;
-  narrator: 'templates';
+  /** `llm` adds digests voiced by a test language model served from the benchmark process. */
+  narrator: 'templates' | 'llm';
+  /** Milliseconds the test language model waits before responding. */
+  llmLatencyMs: number;
   out: string;
   /** Runs the scaling series (1, 10, 100, 1,000 guilds; 4, 8, 16, 32 players per digest). */
   scaling: boolean;
@@ -22,7 +25,9 @@ const USAGE = `Usage: npm run bench -- [options]
   --players N       players per guild (default 8)
   --duration S      seconds of load (default 60)
   --rate N          commands per second across all guilds (default 50)
-  --narrator NAME   templates (default; the only narrator so far)
+  --narrator NAME   templates (default), or llm to also time digests voiced by a test
+                    language model served on 127.0.0.1
+  --llm-latency-ms N milliseconds the test language model waits per response (default 300)
   --out FILE        results page (default docs/benchmarks.md)
   --scaling         also run 1/10/100/1,000 guilds and 4/8/16/32 players per digest
   --year-days N     simulated days for the database figures (default 365, 0 skips)
@@ -52,6 +57,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       duration: { type: 'string' },
       rate: { type: 'string' },
       narrator: { type: 'string' },
+      'llm-latency-ms': { type: 'string' },
       out: { type: 'string' },
       scaling: { type: 'boolean' },
       'year-days': { type: 'string' },
@@ -65,8 +71,9 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
   if (values.help) {
     throw new Error(USAGE);
   }
-  if (values.narrator !== undefined && values.narrator !== 'templates') {
-    throw new Error(`--narrator must be "templates", got "${values.narrator}"\n\n${USAGE}`);
+  const narrator = values.narrator ?? 'templates';
+  if (narrator !== 'templates' && narrator !== 'llm') {
+    throw new Error(`--narrator must be "templates" or "llm", got "${narrator}"\n\n${USAGE}`);
   }
   const quick = values.quick ?? false;
 
@@ -75,7 +82,8 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     players: positiveInteger('players', values.players, 8),
     durationSeconds: positiveInteger('duration', values.duration, quick ? 20 : 60),
     rate: positiveInteger('rate', values.rate, quick ? 20 : 50),
-    narrator: 'templates',
+    narrator,
+    llmLatencyMs: positiveInteger('llm-latency-ms', values['llm-latency-ms'], 300),
     out: values.out ?? 'docs/benchmarks.md',
     scaling: values.scaling ?? false,
     yearDays: positiveInteger('year-days', values['year-days'], quick ? 3 : 365),

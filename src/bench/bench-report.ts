@@ -3,6 +3,7 @@ import { cpus, totalmem } from 'node:os';
 import { dirname } from 'node:path';
 import type { CampaignYearResult } from './campaign-year';
 import type { DigestResult, LoadResult } from './bench-run';
+import type { LlmDigestResult } from './llm-bench';
 
 /** Commands an active player sends per hour in normal play, for the network figure (estimate). */
 export const COMMANDS_PER_PLAYER_HOUR = 20;
@@ -19,6 +20,8 @@ export interface BenchResults {
   digests: DigestResult[];
   year: CampaignYearResult | null;
   scaling: LoadResult[];
+  /** Digests voiced by the test language model; absent in runs without `--narrator llm`. */
+  llm?: LlmDigestResult | null;
 }
 
 interface Row {
@@ -126,6 +129,9 @@ export function buildRows(results: BenchResults): Row[] {
       goal: 50,
     });
   }
+  if (results.llm) {
+    rows.push(...llmRows(results.llm));
+  }
   rows.push({
     figure: 'network to REST per active player-hour',
     value: networkPerPlayerHour(results) / 1024,
@@ -136,6 +142,36 @@ export function buildRows(results: BenchResults): Row[] {
   });
 
   return rows;
+}
+
+function llmRows(llm: LlmDigestResult): Row[] {
+  const latency = `LLM answering in ${llm.latencyMs} ms`;
+
+  return [
+    {
+      figure: `scholar reaction reply p99 (${latency})`,
+      value: llm.reactionReply.p99,
+      unit: 'ms',
+      floor: 1000,
+      goal: 400,
+      note: 'digest command to the gossip post with the reactions',
+    },
+    {
+      figure: `Gazette digest with LLM p99 (${llm.players} players, ${latency})`,
+      value: llm.total.p99,
+      unit: 'ms',
+      floor: 2000,
+      goal: 700,
+    },
+    {
+      figure: `LLM tokens per digest p99 (${llm.players} players)`,
+      value: llm.tokensPerDigest.p99,
+      unit: 'tokens',
+      floor: 1000,
+      goal: 600,
+      note: `${llm.requestsPerDigest.toFixed(2)} requests per digest, ${llm.fallbacks} template fallbacks`,
+    },
+  ];
 }
 
 function format(value: number): string {

@@ -48,7 +48,12 @@ export class BenchSession {
     private readonly folder: string,
   ) {}
 
-  static async start(guilds: number, players: number): Promise<BenchSession> {
+  /** Starts a world and the service; `env` adds variables, such as a language model's URL. */
+  static async start(
+    guilds: number,
+    players: number,
+    env: Record<string, string> = {},
+  ): Promise<BenchSession> {
     const world = await BenchWorld.start();
     world.addGuilds(guilds, players);
     const folder = mkdtempSync(join(tmpdir(), 'great-work-bench-'));
@@ -56,6 +61,7 @@ export class BenchSession {
       DISCORD_TOKEN: world.token,
       DISCORD_API_URL: world.apiBaseUrl,
       DATABASE_PATH: join(folder, 'bench.sqlite'),
+      ...env,
     });
     const session = new BenchSession(world, service, folder);
     await session.setUp(world.guilds);

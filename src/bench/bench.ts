@@ -2,6 +2,7 @@ import { parseBenchOptions, type BenchOptions } from './bench-options';
 import { BenchSession, type DigestResult, type LoadResult } from './bench-run';
 import { buildRows, describeMachine, writeReport, type BenchResults } from './bench-report';
 import { simulateCampaignYear, type CampaignYearResult } from './campaign-year';
+import { measureLlmDigests, type LlmDigestResult } from './llm-bench';
 
 /** Guild counts of the scaling series; 100 doubles as the memory and idle-CPU figure. */
 const SCALING_GUILDS = [1, 10, 100, 1000];
@@ -74,6 +75,15 @@ async function main(): Promise<void> {
     log(`SQL p99 ${year.queryP99Ms.toFixed(3)} ms over ${year.queries} statements`);
   }
 
+  let llm: LlmDigestResult | null = null;
+  if (options.narrator === 'llm') {
+    log(`digests with a test language model answering in ${options.llmLatencyMs} ms`);
+    llm = await measureLlmDigests(options.digestRounds, 8, options.llmLatencyMs);
+    log(
+      `digest with LLM p99 ${llm.total.p99.toFixed(1)} ms, ${llm.tokensPerDigest.p50.toFixed(0)} tokens per digest`,
+    );
+  }
+
   const results: BenchResults = {
     date: new Date().toISOString(),
     machine: describeMachine(),
@@ -83,6 +93,7 @@ async function main(): Promise<void> {
     digests,
     year,
     scaling: options.scaling ? scaling : [],
+    llm,
   };
   if (!options.quick) {
     writeReport(options.out, results);

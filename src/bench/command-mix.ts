@@ -66,12 +66,93 @@ export const COMMAND_MIX: readonly MixEntry[] = [
     }),
   },
   {
+    weight: 4,
+    plan: (random) => ({
+      label: 'recruit_odds',
+      name: 'recruit_odds',
+      options: { scholar: random.pick(SCHOLAR_LEGENDS).name, faction: 'academia' },
+    }),
+  },
+  {
+    weight: 1,
+    plan: (random) => ({
+      label: 'recruit',
+      name: 'recruit',
+      options: { scholar: random.pick(SCHOLAR_LEGENDS).name, faction: 'academia' },
+    }),
+  },
+  {
+    weight: 1,
+    plan: (random) => ({
+      label: 'poach',
+      name: 'poach',
+      options: {
+        scholar: random.pick(SCHOLAR_LEGENDS).name,
+        faction: 'industry',
+        amount: 1,
+        terms: 'A quieter office.',
+      },
+    }),
+  },
+  {
+    weight: 1,
+    plan: (random) => ({
+      label: 'counter',
+      name: 'counter',
+      options: { scholar: random.pick(SCHOLAR_LEGENDS).name, faction: 'industry', amount: 1 },
+    }),
+  },
+  { weight: 2, plan: () => ({ label: 'offers', name: 'offers' }) },
+  {
+    weight: 1,
+    plan: (random) => ({
+      label: 'mentor',
+      name: 'mentor',
+      options: { scholar: random.pick(SCHOLAR_LEGENDS).name },
+    }),
+  },
+  {
+    weight: 1,
+    plan: (random) => ({
+      label: 'assign_lab',
+      name: 'assign_lab',
+      options: { scholar: random.pick(SCHOLAR_LEGENDS).name, track: 'industry' },
+    }),
+  },
+  {
     weight: 15,
     plan: (random) => ({
       label: 'autocomplete:scholar',
       name: 'scholar',
       options: { name: random.pick(['', 'o', 'Is', 'r']) },
       focused: 'name',
+    }),
+  },
+  // Past the limit of pending proposals this is rejected with a reply, as in play.
+  {
+    weight: 2,
+    plan: (random, sequence) => ({
+      label: 'symposium_propose',
+      name: 'symposium_propose',
+      options: { topic: `Whether ${random.pick(CLAIM_SUBJECTS)} deserves a chair (${sequence})` },
+    }),
+  },
+  {
+    weight: 3,
+    plan: (random) => ({
+      label: 'symposium_vote',
+      name: 'symposium_vote',
+      options: { stance: random.pick(['support', 'oppose', 'further_study']) },
+    }),
+  },
+  { weight: 3, plan: () => ({ label: 'symposium_status', name: 'symposium_status' }) },
+  {
+    weight: 1,
+    plan: (random) => ({
+      label: 'export_log',
+      name: 'export_log',
+      // A bounded range keeps the export the size a player would normally ask for.
+      options: { from_seq: random.int(1, 200), to_seq: 400 },
     }),
   },
 ];

@@ -40,9 +40,17 @@ export class Campaign {
   @Column({ name: 'next_press_number', type: 'integer', default: 1 })
   nextPressNumber: number;
 
+  /** Next expedition number, printed in codes such as `EX-0007`. */
+  @Column({ name: 'next_expedition_number', type: 'integer', default: 1 })
+  nextExpeditionNumber: number;
+
   /** Next sequence number of the campaign's event log. */
   @Column({ name: 'next_event_seq', type: 'integer', default: 1 })
   nextEventSeq: number;
+
+  /** While true, player actions are refused and digests wait; they catch up on resume. */
+  @Column({ type: 'boolean', default: false })
+  paused: boolean;
 
   /** Set from the game clock, not the database's, because the first digest slot counts from it. */
   @Column({ name: 'created_at', type: 'datetime', default: () => "datetime('now')" })

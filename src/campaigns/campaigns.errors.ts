@@ -19,3 +19,13 @@ export class CommandOutsideGuildError extends GameError {
     );
   }
 }
+
+export class CampaignPausedError extends GameError {
+  constructor(guildId: string) {
+    super(
+      'campaigns.paused',
+      `campaign of guild ${guildId} is paused`,
+      'The campaign is paused by the server admins, so no new moves are accepted. You can still read /status and /gazette; try again once an admin runs /gw_admin resume.',
+    );
+  }
+}

@@ -4,11 +4,12 @@ import type { EntityManager, Repository } from 'typeorm';
 import { CLOCK, type Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
 import { WriteQueue } from '../database/write-queue';
+import { EventsService } from '../events/events.service';
 import { ScholarsService } from '../scholars/scholars.service';
 import { FACTIONS } from '../scholars/scholar-profile';
 import type { Actor } from './actor';
 import { Campaign } from './campaign.entity';
-import { CampaignNotFoundError } from './campaigns.errors';
+import { CampaignNotFoundError, CampaignPausedError } from './campaigns.errors';
 import { Player } from './player.entity';
 
 /** Channels an admin chose for the campaign's posts; null leaves a channel unset. */
@@ -36,6 +37,7 @@ export class CampaignsService {
     private readonly config: AppConfig,
     private readonly scholars: ScholarsService,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly events: EventsService,
   ) {}
 
   /**
@@ -57,6 +59,9 @@ export class CampaignsService {
     const campaign =
       (await manager.findOneBy(Campaign, { guildId: actor.guildId })) ??
       (await this.createCampaign(manager, actor.guildId));
+    if (campaign.paused) {
+      throw new CampaignPausedError(actor.guildId);
+    }
     let player = await manager.findOneBy(Player, { campaignId: campaign.id, userId: actor.userId });
 
     if (!player) {
@@ -95,13 +100,20 @@ export class CampaignsService {
   }
 
   /** Stores the channels the campaign posts to, creating the campaign if needed. */
-  setChannels(guildId: string, channels: CampaignChannels): Promise<Campaign> {
+  setChannels(
+    guildId: string,
+    channels: CampaignChannels,
+    actorUserId: string | null = null,
+  ): Promise<Campaign> {
     return this.writes.run(async (manager) => {
       const campaign =
         (await manager.findOneBy(Campaign, { guildId })) ??
         (await this.createCampaign(manager, guildId));
       Object.assign(campaign, channels);
       await manager.update(Campaign, campaign.id, channels);
+      await this.events.append(manager, campaign.id, actorUserId, 'campaign.channels_set', {
+        ...channels,
+      });
       this.logger.log({ message: 'campaign channels set', guildId, ...channels });
 
       return campaign;
@@ -165,6 +177,10 @@ export class CampaignsService {
       stakeCooldownDigests: 0,
     });
     await manager.save(player);
+    await this.events.append(manager, campaign.id, actor.userId, 'player.joined', {
+      playerId: player.id,
+      displayName: actor.displayName,
+    });
     this.logger.log({ message: 'player joined', guildId: campaign.guildId, userId: actor.userId });
 
     return player;

@@ -21,6 +21,7 @@ describe('validateEnvironment', () => {
       DISCORD_API_URL: 'https://discord.com/api',
       DISCORD_DEVELOPMENT_GUILD_ID: '',
       DISCORD_SANDBOX: false,
+      DATABASE_DRIVER: 'sqlite3',
       DATABASE_PATH: 'data/great-work.sqlite',
       HTTP_HOST: '127.0.0.1',
       HTTP_PORT: 3000,
@@ -30,7 +31,33 @@ describe('validateEnvironment', () => {
       GAME_CONFIG_PATH: 'config/game.yaml',
       LOG_FORMAT: 'text',
       LOG_LEVEL: 'log',
+      PUBLIC_BASE_URL: '',
+      SANDBOX_PORT: 0,
+      LLM_BASE_URL: '',
+      LLM_API_KEY: '',
+      LLM_MODEL: 'gpt-4o-mini',
+      LLM_TIMEOUT_MS: 5000,
+      LLM_MAX_RETRIES: 1,
+      LLM_PRICE_PER_1K_PROMPT: 0,
+      LLM_PRICE_PER_1K_COMPLETION: 0,
+      LLM_DIGEST_TOKEN_BUDGET: 1000,
     });
+  });
+
+  it('rejects a public base URL that is not http(s)', () => {
+    expect(() => validateEnvironment({ PUBLIC_BASE_URL: 'ftp://archive.example.org' })).toThrow(
+      /PUBLIC_BASE_URL must be the http\(s\) address/,
+    );
+  });
+
+  it('rejects an LLM base URL that is not http(s)', () => {
+    expect(() => validateEnvironment({ LLM_BASE_URL: 'ftp://127.0.0.1/v1' })).toThrow(
+      /LLM_BASE_URL must be the http\(s\) base URL/,
+    );
+  });
+
+  it('rejects an LLM timeout outside 100 to 60000 ms', () => {
+    expect(() => validateEnvironment({ LLM_TIMEOUT_MS: '600000' })).toThrow(/LLM_TIMEOUT_MS/);
   });
 
   it('converts strings to numbers and booleans', () => {
@@ -80,16 +107,34 @@ describe('validateEnvironment', () => {
     expect(error.problems).toEqual(['HTTP_PORT must be a port number from 0 to 65535.']);
   });
 
-  it.each(['changeme', 'TOKEN', ' your-token-here '])(
-    'rejects the placeholder token %p',
+  it.each(['sandbox.Zm9vYmFy', 'MTIzNDU2Nzg5MDEy.GhIjKl.abcdefghijklmnop'])(
+    'accepts the token %p',
     (token) => {
-      const error = rejectionOf({ DISCORD_TOKEN: token });
-
-      expect(error.problems).toEqual([
-        'DISCORD_TOKEN is a placeholder. Set the bot token from the Discord developer portal, or leave it empty to run the local sandbox.',
-      ]);
+      expect(validateEnvironment({ DISCORD_TOKEN: token }).DISCORD_TOKEN).toBe(token);
     },
   );
+
+  it.each(['abc', '70000', '-1'])('rejects SANDBOX_PORT %p', (port) => {
+    expect(() => validateEnvironment({ SANDBOX_PORT: port })).toThrow(
+      'SANDBOX_PORT must be a port number from 0 to 65535 (0 picks a free port).',
+    );
+  });
+
+  it.each([
+    'changeme',
+    'TOKEN',
+    ' your-token-here ',
+    'YOUR_BOT_TOKEN',
+    '<token>',
+    '   ',
+    'xxxxxxxx',
+  ])('rejects the placeholder token %p', (token) => {
+    const error = rejectionOf({ DISCORD_TOKEN: token });
+
+    expect(error.problems).toEqual([
+      'DISCORD_TOKEN looks like a placeholder or contains spaces. Set the bot token from the Discord developer portal, or leave it empty to run the local sandbox.',
+    ]);
+  });
 
   it.each(['discord.com/api', 'ftp://127.0.0.1/api'])('rejects DISCORD_API_URL of %p', (url) => {
     const error = rejectionOf({ DISCORD_API_URL: url });
@@ -125,7 +170,7 @@ describe('validateEnvironment', () => {
     );
     expect(error.problems).toContain('HTTP_PORT must be a port number from 0 to 65535.');
     expect(error.problems).toContain(
-      'DISCORD_TOKEN is a placeholder. Set the bot token from the Discord developer portal, or leave it empty to run the local sandbox.',
+      'DISCORD_TOKEN looks like a placeholder or contains spaces. Set the bot token from the Discord developer portal, or leave it empty to run the local sandbox.',
     );
     expect(error.problems).toContain(
       'DISCORD_API_URL must be an http(s) URL of the REST base without the version, such as http://127.0.0.1:8090/api.',

@@ -4,8 +4,25 @@ import { IANAZone } from 'luxon';
 /** Matches `HH:MM` times separated by commas, such as `13:00,21:00`. */
 const GAZETTE_TIMES_PATTERN = /^([01]\d|2[0-3]):[0-5]\d(\s*,\s*([01]\d|2[0-3]):[0-5]\d)*$/;
 
-/** Words that mark a token copied from an example file rather than a real secret. */
-const PLACEHOLDER_TOKENS = ['changeme', 'your-token-here', 'your_token_here', 'xxx', 'token'];
+/**
+ * Marks of a token copied from an example file rather than a real secret: the usual placeholder
+ * words, angle brackets, or only one repeated character. Real tokens are three base64url parts.
+ */
+const PLACEHOLDER_TOKEN_PATTERNS = [
+  /^(changeme|change[-_ ]me|token|placeholder|secret|bot[-_ ]?token)$/i,
+  /your[-_ ]?(bot[-_ ]?)?token/i,
+  /[<>]/,
+  /^(.)\1*$/,
+];
+
+/** True when a non-empty token looks like a placeholder or contains whitespace. */
+export function isPlaceholderToken(token: string): boolean {
+  if (/\s/.test(token)) {
+    return true;
+  }
+
+  return PLACEHOLDER_TOKEN_PATTERNS.some((pattern) => pattern.test(token));
+}
 
 const schema = Joi.object<Environment>({
   NODE_ENV: Joi.string().valid('development', 'production', 'test').default('development'),
@@ -13,10 +30,10 @@ const schema = Joi.object<Environment>({
     .allow('')
     .default('')
     .custom((value: string, helpers) => {
-      if (PLACEHOLDER_TOKENS.includes(value.trim().toLowerCase())) {
+      if (value !== '' && isPlaceholderToken(value)) {
         return helpers.message({
           custom:
-            'DISCORD_TOKEN is a placeholder. Set the bot token from the Discord developer portal, or leave it empty to run the local sandbox.',
+            'DISCORD_TOKEN looks like a placeholder or contains spaces. Set the bot token from the Discord developer portal, or leave it empty to run the local sandbox.',
         });
       }
       return value;
@@ -66,6 +83,11 @@ const schema = Joi.object<Environment>({
     }),
   GAME_SEED: Joi.string().min(1).max(64).default('great-work'),
   GAME_CONFIG_PATH: Joi.string().default('config/game.yaml'),
+  SANDBOX_PORT: Joi.number().integer().min(0).max(65535).default(0).messages({
+    'number.base': 'SANDBOX_PORT must be a port number from 0 to 65535 (0 picks a free port).',
+    'number.min': 'SANDBOX_PORT must be a port number from 0 to 65535 (0 picks a free port).',
+    'number.max': 'SANDBOX_PORT must be a port number from 0 to 65535 (0 picks a free port).',
+  }),
   LOG_FORMAT: Joi.string().valid('json', 'text').default('text'),
   LOG_LEVEL: Joi.string().valid('error', 'warn', 'log', 'debug', 'verbose').default('log'),
   PUBLIC_BASE_URL: Joi.string()
@@ -130,6 +152,7 @@ export interface Environment {
   GAZETTE_TIMEZONE: string;
   GAME_SEED: string;
   GAME_CONFIG_PATH: string;
+  SANDBOX_PORT: number;
   LOG_FORMAT: 'json' | 'text';
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   /** Public address of the HTTP server, for archive links; empty when not published. */

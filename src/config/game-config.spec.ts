@@ -20,6 +20,56 @@ const DEFAULTS: GameConfig = {
     retryBaseSeconds: 15,
     maxSendAttempts: 20,
   },
+  expeditions: {
+    costs: {
+      think_tank: { academia: 1 },
+      field: { academia: 1, government: 1 },
+      great_project: { academia: 2, government: 2, industry: 2 },
+    },
+    academiaPerDepthStep: 1,
+    rewards: {
+      think_tank: { academia: 1 },
+      field: { government: 1, industry: 1 },
+      great_project: { academia: 2, industry: 2, foreign: 1 },
+    },
+    maxTeamSize: 4,
+    objectiveMinLength: 10,
+    objectiveMaxLength: 300,
+    teamFeelingOnSuccess: 1,
+    teamFeelingOnFailure: -2,
+    sidecastChance: 0.35,
+    sidecastRosterLimit: 30,
+    juniorStartingLoyalty: 4,
+    juniorNeglectedLoyalty: 2,
+    juniorNeglectDigests: 3,
+    tablesPath: '',
+    conference: {
+      cost: { academia: 1 },
+      maxSupporters: 3,
+      maxOpposition: 3,
+      supporterBonus: 5,
+      oppositionPenalty: 5,
+      successFrom: 60,
+      partialFrom: 40,
+    },
+  },
+  symposium: {
+    weekday: 5,
+    time: '12:00',
+    maxPendingPerPlayer: 3,
+    maxPendingTotal: 12,
+    proposalLifetimeDays: 28,
+    freshProposerBonus: 0.5,
+    repeatProposerPenalty: 0.75,
+    recentTopics: 4,
+    basePledge: 2,
+    maxMissSurcharge: 5,
+    graceDays: 28,
+    reprisalDebt: 6,
+    reprisalReputation: 1,
+    titleMinLength: 10,
+    titleMaxLength: 200,
+  },
 };
 
 describe('loadGameConfig', () => {
@@ -49,6 +99,19 @@ describe('loadGameConfig', () => {
     }
     throw new Error(`config was accepted: ${path}`);
   }
+  it('rejects a minimum claim length above the maximum', () => {
+    const path = writeConfig('theory:\n  claimMinLength: 100\n  claimMaxLength: 50\n');
+
+    expect(rejectionOf(path)).toContain('theory.claimMinLength must not exceed claimMaxLength');
+  });
+
+  it('rejects a default deadline beyond the longest allowed', () => {
+    const path = writeConfig('theory:\n  defaultDeadlineDays: 30\n  maxDeadlineDays: 10\n');
+
+    expect(rejectionOf(path)).toContain(
+      'theory.defaultDeadlineDays must not exceed maxDeadlineDays',
+    );
+  });
 
   it('gives the defaults for a missing file', () => {
     expect(loadGameConfig(join(folder, 'absent.yaml'))).toEqual(DEFAULTS);

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Campaign } from '../campaigns/campaign.entity';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { MIGRATIONS } from './migrations';
-import { WriteQueue } from './write-queue';
+import { ShuttingDownError, WriteQueue } from './write-queue';
 
 function campaignRow(guildId: string): Partial<Campaign> {
   return {
@@ -112,6 +112,43 @@ describe('WriteQueue', () => {
 
       expect(busyInside).toBe(true);
       expect(writes.isBusy).toBe(false);
+    });
+  });
+
+  describe('beforeApplicationShutdown', () => {
+    it('waits for queued writes to commit', async () => {
+      const slow = writes.run(async (manager) => {
+        await sleep(200);
+        await manager.insert(Campaign, campaignRow('111111111111111111'));
+      });
+      const queued = writes.run((manager) =>
+        manager.insert(Campaign, campaignRow('222222222222222222')),
+      );
+
+      await writes.beforeApplicationShutdown();
+
+      expect(await app.dataSource.getRepository(Campaign).count()).toBe(2);
+      await expect(slow).resolves.toBeUndefined();
+      await expect(queued).resolves.toBeDefined();
+    });
+
+    it('rejects new writes once shutdown begins', async () => {
+      await writes.beforeApplicationShutdown();
+
+      await expect(
+        writes.run((manager) => manager.insert(Campaign, campaignRow('333333333333333333'))),
+      ).rejects.toBeInstanceOf(ShuttingDownError);
+      expect(await app.dataSource.getRepository(Campaign).count()).toBe(0);
+    });
+
+    it('still lets a completion through', async () => {
+      await writes.beforeApplicationShutdown();
+
+      await writes.run((manager) => manager.insert(Campaign, campaignRow('444444444444444444')), {
+        isCompletion: true,
+      });
+
+      expect(await app.dataSource.getRepository(Campaign).count()).toBe(1);
     });
   });
 });

@@ -21,7 +21,13 @@ export interface ReplyContent {
   embeds?: APIEmbed[];
 }
 
-const pendingDefers = new WeakMap<ChatInputCommandInteraction, Promise<unknown>>();
+/** A defer in flight or done, and whether it made the reply ephemeral. */
+interface Deferral {
+  done: Promise<unknown>;
+  isEphemeral: boolean;
+}
+
+const deferrals = new WeakMap<ChatInputCommandInteraction, Deferral>();
 
 /**
  * Builds a reply and sends it. A fast build answers with one callback; a build still running
@@ -34,7 +40,10 @@ export async function replyInTime(
   options: { ephemeral: boolean },
 ): Promise<void> {
   const timer = setTimeout(() => {
-    pendingDefers.set(interaction, deferOnce(interaction, options.ephemeral));
+    deferrals.set(interaction, {
+      done: deferOnce(interaction, options.ephemeral),
+      isEphemeral: options.ephemeral,
+    });
   }, DEFER_AFTER_MS);
   let content: ReplyContent;
   try {
@@ -47,19 +56,27 @@ export async function replyInTime(
 
 /**
  * Sends a reply, or edits the deferred one. Waits for a defer that is still in flight so the two
- * callbacks never race.
+ * callbacks never race. An ephemeral reply after a public defer removes the public placeholder
+ * and follows up privately, so an error never shows in the channel.
  */
 export async function sendReply(
   interaction: ChatInputCommandInteraction,
   content: ReplyContent,
   ephemeral: boolean,
 ): Promise<void> {
-  await pendingDefers.get(interaction);
+  const deferral = deferrals.get(interaction);
+  await deferral?.done;
+  const message = { ...content, allowedMentions: NO_MENTIONS };
   if (interaction.deferred || interaction.replied) {
-    await interaction.editReply({ ...content, allowedMentions: NO_MENTIONS });
+    if (ephemeral && deferral && !deferral.isEphemeral) {
+      await interaction.deleteReply().catch(() => undefined);
+      await interaction.followUp({ ...message, flags: MessageFlags.Ephemeral });
+      return;
+    }
+    await interaction.editReply(message);
     return;
   }
-  const reply: InteractionReplyOptions = { ...content, allowedMentions: NO_MENTIONS };
+  const reply: InteractionReplyOptions = message;
   if (ephemeral) {
     reply.flags = MessageFlags.Ephemeral;
   }

@@ -13,6 +13,7 @@ import { GameError } from '../common/game-error';
 import { AppConfig } from '../config/app-config';
 import { nextScheduledSlot } from '../gazette/gazette-schedule';
 import { PressService } from '../gazette/press.service';
+import { ScholarMemoryService } from '../scholars/scholar-memory.service';
 import { ScholarsService } from '../scholars/scholars.service';
 import { TheoriesService } from '../theories/theories.service';
 import { actorFrom } from './actor-from';
@@ -42,6 +43,9 @@ export class GazetteOptions {
   number?: number;
 }
 
+/** Feelings and facts a profile lists. */
+const MEMORY_LINES = 5;
+
 class PressNotFoundError extends GameError {
   constructor(number: number) {
     super(
@@ -62,6 +66,7 @@ export class PlayerCommands {
     private readonly theories: TheoriesService,
     private readonly scholars: ScholarsService,
     private readonly press: PressService,
+    private readonly memory: ScholarMemoryService,
     private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -99,7 +104,22 @@ export class PlayerCommands {
         const employer = scholar.employerId
           ? await this.campaigns.findPlayerById(scholar.employerId)
           : null;
-        return { embeds: [scholarEmbed(scholar, employer?.displayName ?? null)] };
+        const feelings = await this.memory.strongestFeelings(scholar.id, MEMORY_LINES);
+        const facts = await this.memory.latestFacts(scholar.id, MEMORY_LINES);
+        const players = await Promise.all(
+          feelings
+            .filter((feeling) => feeling.subjectKind === 'player')
+            .map((feeling) => this.campaigns.findPlayerById(feeling.subjectId)),
+        );
+        return {
+          embeds: [
+            scholarEmbed(scholar, employer?.displayName ?? null, {
+              feelings,
+              facts,
+              players: players.filter((player) => player !== null),
+            }),
+          ],
+        };
       },
       { ephemeral: true },
     );
@@ -121,13 +141,16 @@ export class PlayerCommands {
           if (!item) {
             throw new PressNotFoundError(options.number);
           }
-          return { embeds: [pressPageEmbed(item)] };
+          const base = this.config.publicBaseUrl;
+          const url = base ? `${base}/archive/${campaign.guildId}/press/${item.number}` : null;
+          return { embeds: [pressPageEmbed(item, url)] };
         }
         const recent = await this.press.findRecent(
           campaign.id,
           this.config.game.gazette.recentHeadlines,
         );
-        return { embeds: [gazetteEmbed(campaign, recent, this.nextEdition(campaign.timeZone))] };
+        const next = this.nextEdition(campaign.timeZone);
+        return { embeds: [gazetteEmbed(campaign, recent, next, this.config.publicBaseUrl)] };
       },
       { ephemeral: true },
     );

@@ -5,6 +5,8 @@ import { influenceSoftCap } from '../campaigns/influence';
 import type { Player } from '../campaigns/player.entity';
 import { pressEmbed, truncate } from '../gazette/gazette-layout';
 import { PRESS_TYPE_LABELS, type PressRelease } from '../gazette/press-release.entity';
+import type { RememberedFeeling } from '../scholars/scholar-memory.service';
+import type { ScholarFact } from '../scholars/scholar-memory.entity';
 import type { Scholar } from '../scholars/scholar.entity';
 import { FACTIONS } from '../scholars/scholar-profile';
 import {
@@ -84,7 +86,39 @@ export function wagerEmbed(): APIEmbed {
   };
 }
 
-export function scholarEmbed(scholar: Scholar, employerName: string | null): APIEmbed {
+/** What a scholar remembers, as a profile shows it. */
+export interface ScholarMemoryView {
+  feelings: RememberedFeeling[];
+  facts: ScholarFact[];
+  /** Players the feelings name, for their display names. */
+  players: Player[];
+}
+
+function memoryFields(memory: ScholarMemoryView): { name: string; value: string }[] {
+  const names = new Map(memory.players.map((player) => [player.id, player.displayName]));
+  const feelings = memory.feelings.map((feeling) => {
+    const subject =
+      feeling.subjectKind === 'player'
+        ? (names.get(feeling.subjectId) ?? 'a departed lead')
+        : `scholar #${feeling.subjectId}`;
+    const scar = feeling.scarLevel !== null ? ` (scarred at ${feeling.scarLevel.toFixed(1)})` : '';
+    return `${subject}: ${feeling.value.toFixed(1)}${scar}`;
+  });
+  const facts = memory.facts.map(
+    (fact) => `${discordTime(fact.at, 'R')} · ${fact.type.replaceAll('_', ' ')}`,
+  );
+
+  return [
+    { name: 'Strongest feelings', value: truncate(feelings.join('\n') || 'None yet.', 1024) },
+    { name: 'Remembers', value: truncate(facts.join('\n') || 'Nothing of note yet.', 1024) },
+  ];
+}
+
+export function scholarEmbed(
+  scholar: Scholar,
+  employerName: string | null,
+  memory?: ScholarMemoryView,
+): APIEmbed {
   const stats = Object.entries(scholar.stats)
     .map(([stat, value]) => `${stat} ${value}`)
     .join(' · ');
@@ -108,14 +142,20 @@ export function scholarEmbed(scholar: Scholar, employerName: string | null): API
       { name: 'Politics', value: politics },
       { name: 'Taboos', value: truncate(scholar.taboos.join('; ') || 'None known.', 1024) },
       { name: 'Career', value: truncate(scholar.career.join('\n'), 1024) },
+      ...(memory ? memoryFields(memory) : []),
     ],
   };
 }
 
+/**
+ * The latest headlines. With `archiveBaseUrl` (PUBLIC_BASE_URL) set, the title links to the
+ * campaign's public archive.
+ */
 export function gazetteEmbed(
   campaign: Campaign,
   recent: PressRelease[],
   nextEditionAt: Date,
+  archiveBaseUrl: string | null = null,
 ): APIEmbed {
   const lines = recent.map(
     (item) => `**No. ${item.number}** · ${PRESS_TYPE_LABELS[item.type]} · ${item.headline}`,
@@ -124,6 +164,7 @@ export function gazetteEmbed(
 
   return {
     title: `The Gazette · Year ${campaign.currentYear}`,
+    ...(archiveBaseUrl ? { url: `${archiveBaseUrl}/archive/${campaign.guildId}` } : {}),
     color: INK,
     description: truncate(
       lines.join('\n') || 'No press yet. Be the first to publish a theory.',
@@ -135,8 +176,13 @@ export function gazetteEmbed(
   };
 }
 
-export function pressPageEmbed(item: PressRelease): APIEmbed {
+/** One press release; with `archiveUrl` set, its title links to the item's archive page. */
+export function pressPageEmbed(item: PressRelease, archiveUrl: string | null = null): APIEmbed {
   const embed = pressEmbed(item);
 
-  return { ...embed, timestamp: item.createdAt.toISOString() };
+  return {
+    ...embed,
+    ...(archiveUrl ? { url: archiveUrl } : {}),
+    timestamp: item.createdAt.toISOString(),
+  };
 }

@@ -13,9 +13,14 @@ export const DIGEST_ORDER = {
   tickCooldowns: 20,
   decayFeelings: 30,
   resolveOrders: 40,
+  /** Poaching offers, after expeditions so a scholar's result of this digest counts. */
+  resolveOffers: 45,
   mentorship: 50,
+  /** Mentorship credit, after the junior-neglect count of `mentorship` so it can reset it. */
+  mentoredCareers: 55,
   lapseTheories: 60,
   keepRoster: 70,
+  bulletinReactions: 80,
 } as const;
 
 /** A scholar reaction that a step asks the narrator to voice in this edition. */

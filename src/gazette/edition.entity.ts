@@ -9,7 +9,8 @@ import {
 } from 'typeorm';
 import { Campaign } from '../campaigns/campaign.entity';
 
-export type EditionStatus = 'published' | 'folded';
+/** `composing` marks an edition whose text is stored but whose posts are not queued yet. */
+export type EditionStatus = 'composing' | 'published' | 'folded';
 /** `scheduled` editions belong to a configured digest time; `extra` ones were run by an admin. */
 export type EditionKind = 'scheduled' | 'extra';
 

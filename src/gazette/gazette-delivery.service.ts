@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { MoreThan, type Repository } from 'typeorm';
 import { CLOCK, type Clock } from '../common/clock';
@@ -17,10 +17,11 @@ const BATCH_SIZE = 50;
  * deleted. Rate limits are obeyed by the discord.js REST client underneath.
  */
 @Injectable()
-export class GazetteDeliveryService {
+export class GazetteDeliveryService implements BeforeApplicationShutdown {
   private readonly logger = new Logger(GazetteDeliveryService.name);
   private running: Promise<number> | null = null;
   private rerunRequested = false;
+  private isStopping = false;
 
   constructor(
     @InjectRepository(Dispatch) private readonly dispatches: Repository<Dispatch>,
@@ -36,6 +37,9 @@ export class GazetteDeliveryService {
    * running joins it and triggers one more pass, so nothing queued meanwhile waits for the timer.
    */
   deliverDue(): Promise<number> {
+    if (this.isStopping) {
+      return Promise.resolve(0);
+    }
     if (this.running) {
       this.rerunRequested = true;
       return this.running;
@@ -45,6 +49,15 @@ export class GazetteDeliveryService {
     });
 
     return this.running;
+  }
+
+  /**
+   * Lets the message being sent finish and its result be stored, then stops, so a post that
+   * Discord accepted is never left marked pending.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.isStopping = true;
+    await this.running?.catch(() => undefined);
   }
 
   /** Number of messages still waiting to be sent. */
@@ -83,6 +96,9 @@ export class GazetteDeliveryService {
         }),
       );
       for (const dispatch of batch) {
+        if (this.isStopping) {
+          return sent;
+        }
         afterId = dispatch.id;
         if (blockedChannels.has(dispatch.channelId)) {
           continue;
@@ -100,13 +116,18 @@ export class GazetteDeliveryService {
   }
 
   private async send(dispatch: Dispatch): Promise<boolean> {
+    let messageId: string;
     try {
-      const messageId = await this.poster.post(
-        dispatch.channelId,
-        dispatch.message,
-        dispatch.nonce,
-      );
-      await this.writes.run((manager) =>
+      messageId = await this.poster.post(dispatch.channelId, dispatch.message, dispatch.nonce);
+    } catch (error) {
+      this.metrics.gazettePosts.inc({ result: 'failed' });
+      await this.recordFailure(dispatch, error as Error);
+
+      return false;
+    }
+    this.metrics.gazettePosts.inc({ result: 'sent' });
+    await this.writes.run(
+      (manager) =>
         manager.update(Dispatch, dispatch.id, {
           status: 'sent',
           messageId,
@@ -114,16 +135,10 @@ export class GazetteDeliveryService {
           attempts: dispatch.attempts + 1,
           lastError: null,
         }),
-      );
-      this.metrics.gazettePosts.inc({ result: 'sent' });
+      { isCompletion: true },
+    );
 
-      return true;
-    } catch (error) {
-      this.metrics.gazettePosts.inc({ result: 'failed' });
-      await this.recordFailure(dispatch, error as Error);
-
-      return false;
-    }
+    return true;
   }
 
   private async recordFailure(dispatch: Dispatch, error: Error): Promise<void> {
@@ -133,13 +148,15 @@ export class GazetteDeliveryService {
     const delaySeconds = retryBaseSeconds * 2 ** Math.min(attempts - 1, 10);
     const nextAttemptAt = new Date(this.clock.now().getTime() + delaySeconds * 1000);
 
-    await this.writes.run((manager) =>
-      manager.update(Dispatch, dispatch.id, {
-        attempts,
-        nextAttemptAt,
-        status: isFinal ? 'failed' : 'pending',
-        lastError: error.message.slice(0, 500),
-      }),
+    await this.writes.run(
+      (manager) =>
+        manager.update(Dispatch, dispatch.id, {
+          attempts,
+          nextAttemptAt,
+          status: isFinal ? 'failed' : 'pending',
+          lastError: error.message.slice(0, 500),
+        }),
+      { isCompletion: true },
     );
     const fields = {
       dispatchId: dispatch.id,

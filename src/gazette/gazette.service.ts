@@ -7,9 +7,11 @@ import { Player } from '../campaigns/player.entity';
 import { CLOCK, type Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
 import { WriteQueue } from '../database/write-queue';
+import { EventsService } from '../events/events.service';
 import { MetricsService } from '../metrics/metrics.service';
 import { NARRATOR, type Narrator } from '../narration/narrator';
-import { DigestStepRegistry, type DigestContext } from './digest-step';
+import { TemplateNarrator } from '../narration/template-narrator';
+import { DigestStepRegistry, type DigestContext, type ReactionRequest } from './digest-step';
 import { Dispatch } from './dispatch.entity';
 import { Edition, type EditionKind } from './edition.entity';
 import { layoutEdition } from './gazette-layout';
@@ -25,16 +27,42 @@ export interface EditionResult {
   messageCount: number;
 }
 
+const GOSSIP_HEADLINE = 'Academic Gossip: the common rooms react';
+
+/** Reactions of an edition waiting to be voiced, and the gossip item that prints them. */
+interface DraftReactions {
+  pressId: number;
+  requests: ReactionRequest[];
+}
+
+/** What the first phase of a digest stored. */
+interface EditionDraft {
+  edition: Edition;
+  reactions: DraftReactions | null;
+}
+
+/** One bullet per reaction, naming the press item it answers. */
+function formatGossip(requests: readonly ReactionRequest[], lines: readonly string[]): string {
+  return lines
+    .map((line, i) => {
+      const about = requests[i].pressNumber;
+      return about === null ? `• ${line}` : `• On No. ${about}: ${line}`;
+    })
+    .join('\n');
+}
+
 /**
- * Runs Gazette digests. A digest is one write transaction per (campaign, slot): it advances the
- * year, ticks cooldowns, runs the steps other modules registered (resolutions, lapses), voices
- * their scholar reactions, gathers every unpublished press release into an edition and queues its
- * messages. The unique edition row makes a re-run for the same slot a
- * no-op, so a crash or a second scheduler can never post an edition twice.
+ * Runs Gazette digests. A digest of one (campaign, slot) advances the year, ticks cooldowns, runs
+ * the steps other modules registered (resolutions, lapses), voices their scholar reactions,
+ * gathers every unpublished press release into an edition and queues its messages. The unique
+ * edition row makes a re-run for the same slot a no-op, so a crash or a second scheduler can
+ * never post an edition twice.
  */
 @Injectable()
 export class GazetteService {
   private readonly logger = new Logger(GazetteService.name);
+  /** Editions this process is composing now, which the catch-up must not finish behind it. */
+  private readonly composing = new Set<number>();
 
   constructor(
     @InjectRepository(Edition) private readonly editions: Repository<Edition>,
@@ -44,8 +72,10 @@ export class GazetteService {
     private readonly steps: DigestStepRegistry,
     private readonly config: AppConfig,
     @Inject(NARRATOR) private readonly narrator: Narrator,
+    private readonly templates: TemplateNarrator,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly metrics: MetricsService,
+    private readonly events: EventsService,
   ) {}
 
   /**
@@ -57,6 +87,10 @@ export class GazetteService {
     const now = this.clock.now();
     const results: EditionResult[] = [];
     for (const campaign of await this.campaigns.find({ order: { id: 'ASC' } })) {
+      // A paused campaign's slots stay due; they are caught up after /gw_admin resume.
+      if (campaign.paused) {
+        continue;
+      }
       results.push(...(await this.publishDueEditionsOf(campaign, now)));
     }
 
@@ -80,6 +114,10 @@ export class GazetteService {
 
   /**
    * Publishes the edition of one slot, or returns null if that slot already has an edition.
+   * Three phases keep the write lock free while the narrator waits on a language model: one
+   * transaction runs the steps and stores the edition as `composing` with template text, then the
+   * reactions are voiced outside any transaction, then a second transaction stores the voiced
+   * text, queues the posts and marks the edition `published`.
    */
   async publishEdition(
     campaignId: number,
@@ -88,55 +126,25 @@ export class GazetteService {
     foldedEditions: number,
   ): Promise<EditionResult | null> {
     const stopTimer = this.metrics.editionDuration.startTimer();
-    const result = await this.writes.run(async (manager) => {
-      const existing = await manager.findOneBy(Edition, { campaignId, slotAt });
-      if (existing) {
-        return null;
-      }
-      const campaign = await manager.findOneByOrFail(Campaign, { id: campaignId });
-
-      const context: DigestContext = { manager, campaign, slotAt, reactions: [] };
-      await this.advanceYear(manager, campaign, slotAt);
-      await this.tickCooldowns(manager, campaign.id);
-      for (const step of this.steps.list()) {
-        await step.run(context);
-      }
-      await this.publishReactions(context);
-      const edition = await manager.save(
-        manager.create(Edition, {
-          campaignId,
-          slotAt,
-          kind,
-          status: 'published',
-          year: campaign.currentYear,
-        }),
-      );
-      const items = await this.collectItems(manager, campaign.id, edition.id);
-      const messageCount = await this.queueMessages(
-        manager,
-        campaign,
-        edition,
-        items,
-        foldedEditions,
-      );
-
-      this.logger.log({
-        message: 'edition published',
-        guildId: campaign.guildId,
-        slotAt: slotAt.toISOString(),
-        kind,
-        items: items.length,
-        messages: messageCount,
-      });
-
-      return { edition, items, messageCount };
-    });
-    if (result) {
-      stopTimer();
-      this.metrics.editions.inc({ kind, status: 'published' });
+    const draft = await this.writes.run((manager) =>
+      this.composeEdition(manager, campaignId, slotAt, kind),
+    );
+    if (!draft) {
+      return null;
     }
-
-    return result;
+    this.composing.add(draft.edition.id);
+    try {
+      const gossipBody = await this.voiceReactions(draft.reactions);
+      const result = await this.writes.run((manager) =>
+        this.finishEdition(manager, draft.edition.id, foldedEditions, gossipBody),
+      );
+      if (result) {
+        stopTimer();
+      }
+      return result;
+    } finally {
+      this.composing.delete(draft.edition.id);
+    }
   }
 
   /** The latest editions of a campaign, newest first. */
@@ -146,6 +154,144 @@ export class GazetteService {
       order: { slotAt: 'DESC' },
       take: limit,
     });
+  }
+
+  /**
+   * Phase one, inside the write transaction: decides everything the edition reports and stores it
+   * as `composing`, with the reactions in template text. Returns null if the slot has an edition.
+   */
+  private async composeEdition(
+    manager: EntityManager,
+    campaignId: number,
+    slotAt: Date,
+    kind: EditionKind,
+  ): Promise<EditionDraft | null> {
+    const existing = await manager.findOneBy(Edition, { campaignId, slotAt });
+    if (existing) {
+      return null;
+    }
+    const campaign = await manager.findOneByOrFail(Campaign, { id: campaignId });
+
+    const context: DigestContext = { manager, campaign, slotAt, reactions: [] };
+    await this.advanceYear(manager, campaign, slotAt);
+    await this.tickCooldowns(manager, campaign.id);
+    for (const step of this.steps.list()) {
+      await step.run(context);
+    }
+    const gossip = await this.publishDraftReactions(context);
+    const edition = await manager.save(
+      manager.create(Edition, {
+        campaignId,
+        slotAt,
+        kind,
+        status: 'composing',
+        year: campaign.currentYear,
+      }),
+    );
+    await this.events.append(manager, campaignId, null, 'edition.published', {
+      editionId: edition.id,
+      slotAt: slotAt.toISOString(),
+      kind,
+      year: campaign.currentYear,
+    });
+    await this.collectItems(manager, campaign.id, edition.id);
+
+    return {
+      edition,
+      reactions: gossip ? { pressId: gossip.id, requests: context.reactions } : null,
+    };
+  }
+
+  /**
+   * Phase two, outside any transaction: asks the narrator for the reactions. Returns the gossip
+   * body to store, or null when the edition has no reactions. The narrator falls back to its
+   * templates on any failure, so this never loses the edition.
+   */
+  private async voiceReactions(
+    reactions: DraftReactions | null,
+  ): Promise<(DraftReactions & { body: string }) | null> {
+    if (!reactions) {
+      return null;
+    }
+    const lines = await this.narrator.scholarReactions(reactions.requests);
+
+    return { ...reactions, body: formatGossip(reactions.requests, lines) };
+  }
+
+  /**
+   * Phase three, inside the write transaction: stores the voiced reactions, queues the posts and
+   * marks the edition `published`. Returns null if another run already finished it.
+   */
+  private async finishEdition(
+    manager: EntityManager,
+    editionId: number,
+    foldedEditions: number,
+    gossip: { pressId: number; body: string } | null,
+  ): Promise<EditionResult | null> {
+    const edition = await manager.findOneByOrFail(Edition, { id: editionId });
+    if (edition.status !== 'composing') {
+      return null;
+    }
+    const campaign = await manager.findOneByOrFail(Campaign, { id: edition.campaignId });
+    if (gossip) {
+      await manager.update(PressRelease, gossip.pressId, { body: gossip.body });
+    }
+    const items = await manager.find(PressRelease, {
+      where: { campaignId: campaign.id, editionId },
+      order: { number: 'ASC' },
+    });
+    const messageCount = await this.queueMessages(
+      manager,
+      campaign,
+      edition,
+      items,
+      foldedEditions,
+    );
+    edition.status = 'published';
+    await manager.update(Edition, editionId, { status: 'published' });
+
+    this.logger.log({
+      message: 'edition published',
+      guildId: campaign.guildId,
+      slotAt: edition.slotAt.toISOString(),
+      kind: edition.kind,
+      items: items.length,
+      messages: messageCount,
+    });
+    this.metrics.editions.inc({ kind: edition.kind, status: 'published' });
+
+    return { edition, items, messageCount };
+  }
+
+  /**
+   * Finishes editions a previous run left `composing`, for example after a crash between the
+   * phases, with the text already stored, so each is posted once.
+   */
+  private async finishComposingEditions(campaign: Campaign): Promise<EditionResult[]> {
+    const stranded = await this.editions.find({
+      where: { campaignId: campaign.id, status: 'composing' },
+      order: { slotAt: 'ASC' },
+    });
+    const results: EditionResult[] = [];
+    for (const edition of stranded) {
+      if (this.composing.has(edition.id)) {
+        continue;
+      }
+      this.logger.warn({
+        message: 'composing edition finished with stored text',
+        guildId: campaign.guildId,
+        slotAt: edition.slotAt.toISOString(),
+      });
+      // NOTE: how many missed editions this one folded is not stored, so its masthead omits them.
+      const result = await this.writes.run((manager) =>
+        this.finishEdition(manager, edition.id, 0, null),
+      );
+      if (result) {
+        results.push(result);
+      }
+    }
+
+    return results;
   }
 
   private async publishDueEditionsOf(campaign: Campaign, now: Date): Promise<EditionResult[]> {
@@ -163,7 +309,7 @@ export class GazetteService {
     if (folded.length > 0) {
       await this.recordFoldedSlots(campaign, folded);
     }
-    const results: EditionResult[] = [];
+    const results = await this.finishComposingEditions(campaign);
     for (const [index, slotAt] of replayed.entries()) {
       const foldedEditions = index === 0 ? folded.length : 0;
       const result = await this.publishEdition(campaign.id, slotAt, 'scheduled', foldedEditions);
@@ -222,23 +368,19 @@ export class GazetteService {
   }
 
   /**
-   * Voices every reaction the steps collected in one narrator call and prints them as one
-   * Academic Gossip item, so an edition costs at most one text-generation request.
+   * Prints every reaction the steps collected as one Academic Gossip item in template text. The
+   * narrator voices them later in one call, outside the transaction, so an edition costs at most
+   * one text-generation request.
    */
-  private async publishReactions(context: DigestContext): Promise<void> {
+  private async publishDraftReactions(context: DigestContext): Promise<PressRelease | null> {
     if (context.reactions.length === 0) {
-      return;
+      return null;
     }
-    const lines = await this.narrator.scholarReactions(context.reactions);
-    const body = lines
-      .map((line, i) => {
-        const about = context.reactions[i].pressNumber;
-        return about === null ? `• ${line}` : `• On No. ${about}: ${line}`;
-      })
-      .join('\n');
-    await this.press.publish(context.manager, context.campaign.id, 'academic_gossip', {
-      headline: 'Academic Gossip: the common rooms react',
-      body,
+    const lines = await this.templates.scholarReactions(context.reactions);
+
+    return this.press.publish(context.manager, context.campaign.id, 'academic_gossip', {
+      headline: GOSSIP_HEADLINE,
+      body: formatGossip(context.reactions, lines),
     });
   }
 

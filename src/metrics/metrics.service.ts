@@ -35,7 +35,14 @@ export type QueryOperation = (typeof QUERY_OPERATIONS)[number];
 export const LLM_TOKEN_KINDS = ['prompt', 'completion'] as const;
 export const LLM_OUTCOMES = ['ok', 'error', 'timeout'] as const;
 /** Why a narration used its template instead of the language model. */
-export const LLM_FALLBACK_REASONS = ['error', 'timeout', 'invalid_response', 'budget'] as const;
+export const LLM_FALLBACK_REASONS = [
+  'error',
+  'timeout',
+  'invalid_response',
+  'budget',
+  'guard',
+  'circuit_open',
+] as const;
 
 /**
  * Seconds, bracketing Discord's 3-second acknowledgement deadline: fine steps below 100 ms where
@@ -52,8 +59,8 @@ const DIGEST_BUCKETS = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10];
 /** Seconds for one SQL statement, from 100 µs to 1 s. */
 const QUERY_BUCKETS = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 1];
 
-/** Seconds for one language-model request, from half a second to a minute. */
-const LLM_BUCKETS = [0.5, 1, 2, 4, 8, 15, 30, 60];
+/** Seconds for one language-model request, from a tenth of a second to a minute. */
+const LLM_BUCKETS = [0.1, 0.25, 0.5, 1, 2, 4, 8, 15, 30, 60];
 
 /** Sets a gauge's value just before a scrape; may query the database. */
 export type ScrapeHook = () => Promise<void> | void;
@@ -200,6 +207,12 @@ export class MetricsService {
     name: 'greatwork_llm_fallbacks_total',
     help: 'Narrations that used the template text instead of the language model, by reason.',
     labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
+
+  readonly llmEstimatedCost = new Counter({
+    name: 'greatwork_llm_estimated_cost_total',
+    help: 'Estimated language-model spend, from the token usage and the configured prices per 1,000 tokens.',
     registers: [this.registry],
   });
 

@@ -47,13 +47,23 @@ export interface DigestFacts {
 }
 
 export interface ScholarReactionFacts {
+  /** Scholar row id, which keys the cached persona sheet; the name is used when absent. */
+  scholarId?: number;
   scholarName: string;
   catchphrase: string;
   archetype: string;
-  /** What happened, in one plain line, for the scholar to react to. */
+  /** Event the scholar reacts to, in one plain line. It may quote player text. */
   event: string;
+  /**
+   * Numbers the game decided that a reaction may repeat, such as a bulletin number. When absent,
+   * the numbers in `event` are allowed. Numbers in quoted player text should be left out, so a
+   * claim cannot smuggle a figure into the Gazette.
+   */
+  allowedNumbers?: number[];
   /** Positive if the scholar admires the player, negative if not; −10..+10. */
   stance: number;
+  /** The scholar's stats (talent, integrity, …), from which the persona sheet names the strongest. */
+  traits?: Record<string, number>;
 }
 
 /**

@@ -296,6 +296,11 @@ export class DiscordSandbox extends EventEmitter {
     });
   }
 
+  /** Drops every forced failure that has not fired yet. */
+  clearFailures(): void {
+    this.rest.clearFailures();
+  }
+
   /** Makes the next matching REST requests fail with the given status. */
   failNext(rule: FailureRule): void {
     this.rest.failNext(rule);

@@ -1,9 +1,16 @@
+import { MODULE_METADATA } from '@nestjs/common/constants';
 import { NecordBaseDiscovery } from 'necord';
-import { AdminCommands } from '../discord/admin.commands';
-import { PlayerCommands } from '../discord/player.commands';
-import { TheoriesCommands } from '../discord/theories.commands';
+import { DiscordModule } from '../discord/discord.module';
 
-const COMMAND_CLASSES = [TheoriesCommands, PlayerCommands, AdminCommands];
+type AnyClass = abstract new (...args: never[]) => unknown;
+
+/** Every class the Discord module provides: command handlers and their helpers. */
+function providedClasses(): AnyClass[] {
+  const providers = (Reflect.getMetadata(MODULE_METADATA.PROVIDERS, DiscordModule) ??
+    []) as unknown[];
+
+  return providers.filter((provider): provider is AnyClass => typeof provider === 'function');
+}
 
 /**
  * Forgets which application instance Necord bound each command handler to. Necord 6.14 binds a
@@ -13,7 +20,7 @@ const COMMAND_CLASSES = [TheoriesCommands, PlayerCommands, AdminCommands];
  * they call this before each start.
  */
 export function resetNecordBindings(): void {
-  for (const commandClass of COMMAND_CLASSES) {
+  for (const commandClass of providedClasses()) {
     const prototype = commandClass.prototype as unknown as Record<string, unknown>;
     for (const name of Object.getOwnPropertyNames(prototype)) {
       const method = prototype[name];

@@ -32,6 +32,11 @@ export class SandboxRest {
     private readonly token: string | undefined,
   ) {}
 
+  /** Drops every forced failure that has not fired yet. */
+  clearFailures(): void {
+    this.failures = [];
+  }
+
   failNext(rule: FailureRule): void {
     this.failures.push({ ...rule, remaining: rule.count ?? 1 });
   }

@@ -22,6 +22,8 @@ import type {
 @Index('ux_scholars_campaign_key', ['campaignId', 'key'], { unique: true })
 @Index('ix_scholars_campaign_name', ['campaignId', 'name'])
 @Index('ix_scholars_employer', ['employerId'])
+@Index('ix_scholars_campaign_sponsor', ['campaignId', 'sponsorId'])
+@Index('ix_scholars_campaign_mentor', ['campaignId', 'mentorId'])
 export class Scholar {
   @PrimaryGeneratedColumn()
   id: number;
@@ -86,6 +88,33 @@ export class Scholar {
   @JoinColumn({ name: 'employer_id' })
   employer?: Player | null;
 
+  /** Career rung of a junior (`Postdoc` first); null for established scholars. */
+  @Column({ name: 'career_rung', type: 'varchar', length: 32, nullable: true })
+  careerRung: string | null;
+
+  /** Career track of a junior: `academia` or a faction lab. */
+  @Column({ name: 'career_track', type: 'varchar', length: 12, nullable: true })
+  careerTrack: Faction | null;
+
+  /** The player a junior emerged under, who may mentor them. */
+  @Column({ name: 'sponsor_id', type: 'integer', nullable: true })
+  sponsorId: number | null;
+
+  /** Slot of the digest in which the junior joined; neglect counts from the next one. */
+  @Column({ name: 'sponsored_at', type: 'datetime', nullable: true })
+  sponsoredAt: Date | null;
+
+  @Column({ name: 'digests_without_mentorship', type: 'integer', default: 0 })
+  digestsWithoutMentorship: number;
+
+  /** The player mentoring the scholar, or null; only the scholar's employer may mentor. */
+  @Column({ name: 'mentor_id', type: 'integer', nullable: true })
+  mentorId: number | null;
+
+  /** Digests of active mentorship so far, across mentors; one rung every 3. */
+  @Column({ name: 'mentored_digests', type: 'integer', default: 0 })
+  mentoredDigests: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'datetime' })
   createdAt: Date;
 
@@ -109,6 +138,13 @@ export class Scholar {
     scholar.career = profile.career;
     scholar.isLegend = profile.isLegend;
     scholar.employerId = null;
+    scholar.careerRung = null;
+    scholar.careerTrack = null;
+    scholar.sponsorId = null;
+    scholar.sponsoredAt = null;
+    scholar.digestsWithoutMentorship = 0;
+    scholar.mentorId = null;
+    scholar.mentoredDigests = 0;
 
     return scholar;
   }

@@ -5,6 +5,7 @@ import { DigestStepsModule } from '../gazette/digest-steps.module';
 import { PressModule } from '../gazette/press.module';
 import { NarrationModule } from '../narration/narration.module';
 import { ScholarsModule } from '../scholars/scholars.module';
+import { BulletinReactionsStep } from './bulletin-reactions.step';
 import { TheoriesService } from './theories.service';
 import { TheoryLapseStep } from './theory-lapse.step';
 import { Theory } from './theory.entity';
@@ -18,7 +19,7 @@ import { Theory } from './theory.entity';
     DigestStepsModule,
     NarrationModule,
   ],
-  providers: [TheoriesService, TheoryLapseStep],
+  providers: [TheoriesService, TheoryLapseStep, BulletinReactionsStep],
   exports: [TheoriesService],
 })
 export class TheoriesModule {}

@@ -11,6 +11,7 @@ import { CLOCK, type Clock } from '../common/clock';
 import { validateInput } from '../common/validate-input';
 import { AppConfig } from '../config/app-config';
 import { WriteQueue } from '../database/write-queue';
+import { EventsService } from '../events/events.service';
 import type { PressRelease } from '../gazette/press-release.entity';
 import { PressService } from '../gazette/press.service';
 import { NARRATOR, type Narrator } from '../narration/narrator';
@@ -19,6 +20,7 @@ import { ScholarsService } from '../scholars/scholars.service';
 import { submitTheorySchema, type SubmitTheoryInput } from './dto/submit-theory.input';
 import { DuplicateSupporterError } from './theories.errors';
 import { Theory } from './theory.entity';
+import { ScholarMemoryService } from '../scholars/scholar-memory.service';
 
 /** Reputation a player loses when a theory reaches its deadline untested. */
 const LAPSE_PENALTY = 1;
@@ -44,6 +46,8 @@ export class TheoriesService {
     private readonly config: AppConfig,
     @Inject(NARRATOR) private readonly narrator: Narrator,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly events: EventsService,
+    private readonly memory: ScholarMemoryService,
   ) {}
 
   /**
@@ -87,6 +91,20 @@ export class TheoriesService {
         deadline: this.formatDeadline(deadlineAt, fresh),
       });
       const bulletin = await this.press.publish(manager, campaign.id, 'academic_bulletin', text);
+      for (const supporter of supporters) {
+        await this.memory.recordFact(manager, supporter, 'theory_supported', {
+          playerId: player.id,
+          bulletinNumber: theory.bulletinNumber,
+        });
+      }
+      await this.events.append(manager, campaign.id, actor.userId, 'theory.submitted', {
+        theoryId: theory.id,
+        bulletinNumber: theory.bulletinNumber,
+        pressNumber: bulletin.number,
+        confidence: theory.confidence,
+        supporterIds: theory.supporterIds,
+        deadlineAt: deadlineAt.toISOString(),
+      });
 
       return { theory, bulletin, supporters };
     });
@@ -138,7 +156,15 @@ export class TheoriesService {
         claim: theory.claim,
         reputationAfter,
       });
-      notes.push(await this.press.publish(manager, campaign.id, 'gazette_note', text));
+      const note = await this.press.publish(manager, campaign.id, 'gazette_note', text);
+      await this.events.append(manager, campaign.id, null, 'theory.lapsed', {
+        theoryId: theory.id,
+        bulletinNumber: theory.bulletinNumber,
+        playerId: player.id,
+        reputationAfter,
+        pressNumber: note.number,
+      });
+      notes.push(note);
     }
 
     return notes;

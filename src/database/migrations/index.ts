@@ -1,4 +1,12 @@
 import { CreateSchema1796400000000 } from './1796400000000-CreateSchema';
+import { AddExpeditions1796500000000 } from './1796500000000-AddExpeditions';
+import { AddEventsAndSymposium1796600000000 } from './1796600000000-AddEventsAndSymposium';
+import { AddScholarMemory1796700000000 } from './1796700000000-AddScholarMemory';
 
 /** Migrations in the order they run. */
-export const MIGRATIONS = [CreateSchema1796400000000];
+export const MIGRATIONS = [
+  CreateSchema1796400000000,
+  AddExpeditions1796500000000,
+  AddEventsAndSymposium1796600000000,
+  AddScholarMemory1796700000000,
+];

@@ -1,0 +1,100 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.COMMAND_MIX = void 0;
+exports.drawCommand = drawCommand;
+const scholar_legends_1 = require("../scholars/scholar-legends");
+const CONFIDENCE_WEIGHTS = ['suspect', 'suspect', 'certain', 'certain', 'stake_my_career'];
+const CLAIM_SUBJECTS = [
+    'the drowned library',
+    'the bronze bells',
+    'the salt road',
+    'the tide calendar',
+];
+const CLAIM_VERBS = ['predates', 'was built to mirror', 'was buried beneath', 'was copied from'];
+/**
+ * The weighted mix of player commands in normal play: mostly reading (status, Gazette, profiles)
+ * and typing with autocomplete, with about one submission in five.
+ */
+exports.COMMAND_MIX = [
+    { weight: 20, plan: () => ({ label: 'status', name: 'status' }) },
+    { weight: 5, plan: () => ({ label: 'wager', name: 'wager' }) },
+    {
+        weight: 20,
+        plan: (random, sequence) => ({
+            label: 'submit_theory',
+            name: 'submit_theory',
+            options: {
+                claim: `${random.pick(CLAIM_SUBJECTS)} ${random.pick(CLAIM_VERBS)} ${random.pick(CLAIM_SUBJECTS)} (${sequence})`,
+                confidence: random.pick(CONFIDENCE_WEIGHTS),
+            },
+        }),
+    },
+    {
+        weight: 10,
+        plan: (random) => ({
+            label: 'scholar',
+            name: 'scholar',
+            // Legends have the same names in every campaign, so a typed name always resolves.
+            options: { name: random.pick(scholar_legends_1.SCHOLAR_LEGENDS).name },
+        }),
+    },
+    { weight: 15, plan: () => ({ label: 'gazette', name: 'gazette' }) },
+    {
+        weight: 15,
+        plan: (random) => ({
+            label: 'autocomplete:submit_theory',
+            name: 'submit_theory',
+            options: { claim: 'x', confidence: 'suspect', supporter1: random.pick(['', 'a', 'Ma', 'e']) },
+            focused: 'supporter1',
+        }),
+    },
+    {
+        weight: 15,
+        plan: (random) => ({
+            label: 'autocomplete:scholar',
+            name: 'scholar',
+            options: { name: random.pick(['', 'o', 'Is', 'r']) },
+            focused: 'name',
+        }),
+    },
+    // Past the limit of pending proposals this is rejected with a reply, as in play.
+    {
+        weight: 2,
+        plan: (random, sequence) => ({
+            label: 'symposium_propose',
+            name: 'symposium_propose',
+            options: { topic: `Whether ${random.pick(CLAIM_SUBJECTS)} deserves a chair (${sequence})` },
+        }),
+    },
+    {
+        weight: 3,
+        plan: (random) => ({
+            label: 'symposium_vote',
+            name: 'symposium_vote',
+            options: { stance: random.pick(['support', 'oppose', 'further_study']) },
+        }),
+    },
+    { weight: 3, plan: () => ({ label: 'symposium_status', name: 'symposium_status' }) },
+    {
+        weight: 1,
+        plan: (random) => ({
+            label: 'export_log',
+            name: 'export_log',
+            // A bounded range keeps the export the size a player would normally ask for.
+            options: { from_seq: random.int(1, 200), to_seq: 400 },
+        }),
+    },
+];
+const TOTAL_WEIGHT = exports.COMMAND_MIX.reduce((sum, entry) => sum + entry.weight, 0);
+/** Draws the next command of the mix. */
+function drawCommand(random, sequence) {
+    let ticket = random.int(1, TOTAL_WEIGHT);
+    for (const entry of exports.COMMAND_MIX) {
+        ticket -= entry.weight;
+        if (ticket <= 0) {
+            return entry.plan(random, sequence);
+        }
+    }
+    return exports.COMMAND_MIX[0].plan(random, sequence);
+}
+//# sourceMappingURL=command-mix.js.map

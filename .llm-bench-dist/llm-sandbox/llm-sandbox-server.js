@@ -1,0 +1,209 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.LlmSandboxServer = void 0;
+exports.writeReactions = writeReactions;
+const o200k_base_1 = require("gpt-tokenizer/cjs/encoding/o200k_base");
+const node_http_1 = require("node:http");
+const promises_1 = require("node:timers/promises");
+const llm_budget_1 = require("../narration/llm-budget");
+const llm_prompts_1 = require("../narration/llm-prompts");
+/** Special-token markers in request text are counted as plain text, like the narrator does. */
+const COUNT_OPTIONS = { disallowedSpecial: new Set() };
+function countText(text) {
+    return (0, o200k_base_1.countTokens)(text, COUNT_OPTIONS);
+}
+/**
+ * A local OpenAI-compatible server for tests, the demo and the benchmark. It answers
+ * `POST /v1/chat/completions` in the OpenAI format with `usage` counted by the same tokenizer as
+ * the narrator, and can be scripted to fail, truncate, answer malformed JSON or never answer.
+ * Every request body is logged so tests can read the prompts.
+ */
+class LlmSandboxServer {
+    server;
+    requests = [];
+    latencyMs;
+    responder = writeReactions;
+    script = [];
+    sockets = new Set();
+    constructor(server, options) {
+        this.server = server;
+        this.latencyMs = options.latencyMs ?? 0;
+    }
+    /** Starts the server on 127.0.0.1 and resolves once it listens. */
+    static async start(options = {}) {
+        let instance = null;
+        const server = (0, node_http_1.createServer)((request, response) => {
+            void instance.handle(request, response);
+        });
+        instance = new LlmSandboxServer(server, options);
+        const sockets = instance.sockets;
+        server.on('connection', (socket) => {
+            sockets.add(socket);
+            socket.on('close', () => sockets.delete(socket));
+        });
+        await new Promise((resolve, reject) => {
+            server.once('error', reject);
+            server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+        });
+        return instance;
+    }
+    /** Base URL without the API version, such as `http://127.0.0.1:41234`. */
+    get url() {
+        const { port } = this.server.address();
+        return `http://127.0.0.1:${port}`;
+    }
+    /** The logged requests that asked for scholar reactions. */
+    get reactionRequests() {
+        return this.requests.filter((request) => request.isReactions);
+    }
+    /** Answers the next `count` requests with `status` (429 or 500) and an OpenAI error body. */
+    failNext(options) {
+        this.enqueue(options.count ?? 1, {
+            kind: 'fail',
+            status: options.status,
+            retryAfterSeconds: options.retryAfterSeconds,
+        });
+    }
+    /** Cuts the next answers in half with `finish_reason: "length"`. */
+    truncateNext(count = 1) {
+        this.enqueue(count, { kind: 'truncate' });
+    }
+    /** Answers the next requests with content that is not valid JSON. */
+    malformNext(count = 1) {
+        this.enqueue(count, { kind: 'malformed' });
+    }
+    /** Never answers the next requests; their connections stay open until the client gives up. */
+    hangNext(count = 1) {
+        this.enqueue(count, { kind: 'hang' });
+    }
+    /** Replaces the writer of answer content, for tests of what the narrator accepts. */
+    respondWith(responder) {
+        this.responder = responder;
+    }
+    /** Clears the log, the script and the custom responder. */
+    reset() {
+        this.requests.length = 0;
+        this.script.length = 0;
+        this.responder = writeReactions;
+    }
+    async stop() {
+        for (const socket of this.sockets) {
+            socket.destroy();
+        }
+        await new Promise((resolve) => this.server.close(() => resolve()));
+    }
+    enqueue(count, step) {
+        for (let i = 0; i < count; i += 1) {
+            this.script.push(step);
+        }
+    }
+    async handle(request, response) {
+        if (request.method !== 'POST' || !request.url?.endsWith('/chat/completions')) {
+            sendJson(response, 404, { error: { message: 'not found', type: 'invalid_request_error' } });
+            return;
+        }
+        let body;
+        try {
+            body = JSON.parse(await readBody(request));
+            if (!Array.isArray(body.messages)) {
+                throw new Error('messages must be an array');
+            }
+        }
+        catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            sendJson(response, 400, { error: { message, type: 'invalid_request_error' } });
+            return;
+        }
+        const logged = {
+            body,
+            isReactions: body.messages.some((message) => message.content.startsWith(llm_prompts_1.DATA_BLOCK_LABEL)),
+            promptTokens: (0, llm_budget_1.countChatTokens)(body.messages, countText),
+            status: null,
+        };
+        this.requests.push(logged);
+        const step = this.script.shift();
+        if (step?.kind === 'hang') {
+            return;
+        }
+        if (this.latencyMs > 0) {
+            await (0, promises_1.setTimeout)(this.latencyMs);
+        }
+        if (step?.kind === 'fail') {
+            logged.status = step.status;
+            const headers = step.retryAfterSeconds === undefined
+                ? {}
+                : { 'retry-after': String(step.retryAfterSeconds) };
+            sendJson(response, step.status, { error: { message: `scripted ${step.status}`, type: 'server_error' } }, headers);
+            return;
+        }
+        logged.status = 200;
+        sendJson(response, 200, this.completion(body, logged.promptTokens, step));
+    }
+    completion(body, promptTokens, step) {
+        let content = this.responder(body);
+        let finishReason = 'stop';
+        if (step?.kind === 'truncate') {
+            content = content.slice(0, Math.floor(content.length / 2));
+            finishReason = 'length';
+        }
+        else if (step?.kind === 'malformed') {
+            content = `{"lines": ["${content.slice(0, 20)}`;
+        }
+        return {
+            id: `chatcmpl-sandbox-${this.requests.length}`,
+            object: 'chat.completion',
+            created: Math.floor(Date.now() / 1000),
+            model: body.model ?? 'sandbox',
+            choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: finishReason }],
+            usage: {
+                prompt_tokens: promptTokens,
+                completion_tokens: countText(content),
+                total_tokens: promptTokens + countText(content),
+            },
+        };
+    }
+}
+exports.LlmSandboxServer = LlmSandboxServer;
+const MOOD_REMARKS = {
+    admiring: 'I stand by it, and gladly.',
+    scornful: 'I have read better arguments on tavern walls.',
+    neutral: 'We shall see what the evidence allows.',
+};
+/**
+ * Writes one line per item of the data block, built only from the item: the scholar's name, the
+ * catchphrase if the sheet has one, and a remark for the mood. Same request, same answer.
+ */
+function writeReactions(body) {
+    const data = body.messages.find((message) => message.content.startsWith(llm_prompts_1.DATA_BLOCK_LABEL));
+    if (!data) {
+        return JSON.stringify({ text: 'The Gazette has nothing to add.' });
+    }
+    const parsed = JSON.parse(data.content.slice(llm_prompts_1.DATA_BLOCK_LABEL.length));
+    const lines = (parsed.items ?? []).map((item) => {
+        const who = typeof item.who === 'string' ? item.who : 'A scholar';
+        const name = who.split(',')[0].trim();
+        const catchphrase = /says "([^"]*)"/.exec(who)?.[1];
+        const remark = MOOD_REMARKS[String(item.mood)] ?? MOOD_REMARKS.neutral;
+        const line = catchphrase ? `${name}: "${catchphrase}" ${remark}` : `${name}: ${remark}`;
+        return line.slice(0, 150);
+    });
+    return JSON.stringify({ lines });
+}
+function readBody(request) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        request.on('data', (chunk) => chunks.push(chunk));
+        request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        request.on('error', reject);
+    });
+}
+function sendJson(response, status, payload, headers = {}) {
+    const text = JSON.stringify(payload);
+    response.writeHead(status, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(text),
+        ...headers,
+    });
+    response.end(text);
+}
+//# sourceMappingURL=llm-sandbox-server.js.map

@@ -1,0 +1,113 @@
+import { GameError } from '../common/game-error';
+import { formatSigned } from '../narration/template-text';
+import { EXPEDITION_TYPE_LABELS, type ExpeditionType } from './expedition-rules';
+
+export class ExpeditionGateError extends GameError {
+  constructor(type: ExpeditionType, gate: number, reputation: number) {
+    super(
+      'expeditions.below_gate',
+      `reputation ${reputation} below gate ${gate} for ${type}`,
+      `A ${EXPEDITION_TYPE_LABELS[type]} needs reputation ${formatSigned(gate)} or more; yours is ${formatSigned(reputation)}. Win back standing with cheaper work first.`,
+    );
+  }
+}
+
+export class InsufficientInfluenceError extends GameError {
+  constructor(faction: string, held: number, cost: number) {
+    super(
+      'expeditions.insufficient_influence',
+      `holds ${held} ${faction}, needs ${cost}`,
+      `You hold ${held} ${faction} influence; this costs ${cost}. Nothing was spent.`,
+    );
+  }
+}
+
+export class DuplicateScholarError extends GameError {
+  constructor(name: string) {
+    super(
+      'expeditions.duplicate_scholar',
+      `scholar ${name} named twice`,
+      `You named ${name} more than once. Each scholar can fill one place; pick different scholars.`,
+    );
+  }
+}
+
+export class ScholarEmployedElsewhereError extends GameError {
+  constructor(name: string) {
+    super(
+      'expeditions.scholar_employed_elsewhere',
+      `scholar ${name} works for another player`,
+      `${name} works for another lead. Take your own scholars or unaffiliated ones.`,
+    );
+  }
+}
+
+export class TheoryNotFoundError extends GameError {
+  constructor(choice: string) {
+    super(
+      'expeditions.theory_not_found',
+      `no theory matches ${JSON.stringify(choice)}`,
+      `No Academic Bulletin matches "${choice.slice(0, 40)}". Pick a theory from the suggestions as you type.`,
+    );
+  }
+}
+
+export class TheoryNotYoursError extends GameError {
+  constructor(bulletinNumber: number) {
+    super(
+      'expeditions.theory_not_yours',
+      `theory ${bulletinNumber} belongs to another player`,
+      `Bulletin No. ${bulletinNumber} is another lead's theory. You can test only your own; use /challenge to bet against a rival's.`,
+    );
+  }
+}
+
+export class TheoryClosedError extends GameError {
+  constructor(bulletinNumber: number, status: string) {
+    super(
+      'expeditions.theory_closed',
+      `theory ${bulletinNumber} is ${status}`,
+      `Bulletin No. ${bulletinNumber} is already ${status}. Only open theories can be tested or challenged.`,
+    );
+  }
+}
+
+export class ConfidenceRequiredError extends GameError {
+  constructor() {
+    super(
+      'expeditions.confidence_required',
+      'no theory and no confidence',
+      'An expedition that tests no theory needs a confidence. Choose one, or name one of your open theories.',
+    );
+  }
+}
+
+export class ChallengeOwnTheoryError extends GameError {
+  constructor(bulletinNumber: number) {
+    super(
+      'expeditions.challenge_own_theory',
+      `player challenged own theory ${bulletinNumber}`,
+      `Bulletin No. ${bulletinNumber} is your own theory. Challenge a rival's theory instead.`,
+    );
+  }
+}
+
+export class ChallengeTooLateError extends GameError {
+  constructor(bulletinNumber: number) {
+    super(
+      'expeditions.challenge_too_late',
+      `theory ${bulletinNumber} is past its deadline`,
+      `Bulletin No. ${bulletinNumber} has reached its deadline, so challenges are closed.`,
+    );
+  }
+}
+
+export class AlreadyChallengedError extends GameError {
+  constructor(bulletinNumber: number) {
+    super(
+      'expeditions.already_challenged',
+      `player already challenged theory ${bulletinNumber}`,
+      `You have already challenged Bulletin No. ${bulletinNumber}. One wager per theory.`,
+    );
+  }
+}
