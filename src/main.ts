@@ -21,7 +21,7 @@ async function bootstrap(): Promise<void> {
 
   let world: SandboxWorld | null = null;
   if (environment.DISCORD_TOKEN === '') {
-    world = await startSandboxWorld(environment.SANDBOX_PORT);
+    world = await startSandboxWorld(environment.SANDBOX_PORT, { stableIds: true });
     process.env.DISCORD_TOKEN = world.token;
     process.env.DISCORD_API_URL = world.sandbox.apiBaseUrl;
     process.env.DISCORD_SANDBOX = 'true';

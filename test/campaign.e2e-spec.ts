@@ -293,5 +293,8 @@ describe('a campaign over the Discord protocol', () => {
     expect(gazette.embeds[0].description).toContain('**No. 1**');
     expect(page.embeds[0].title).toMatch(/^No\. 1 · /);
     expect(missing.content).toMatch(/no press release No\. 99/);
+    const negative = await game.command(ada, { name: 'gazette', options: { number: -1 } });
+    expect(negative.ephemeral).toBe(true);
+    expect(negative.content).toMatch(/whole number from 1 up/);
   });
 });

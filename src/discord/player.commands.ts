@@ -9,7 +9,7 @@ import {
 } from 'necord';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { CLOCK, type Clock } from '../common/clock';
-import { GameError } from '../common/game-error';
+import { GameError, InvalidOptionError } from '../common/game-error';
 import { AppConfig } from '../config/app-config';
 import { nextScheduledSlot } from '../gazette/gazette-schedule';
 import { PressService } from '../gazette/press.service';
@@ -137,6 +137,12 @@ export class PlayerCommands {
       async () => {
         const { campaign } = await this.campaigns.enter(actor);
         if (options.number !== undefined && options.number !== null) {
+          if (!Number.isSafeInteger(options.number) || options.number < 1) {
+            throw new InvalidOptionError(
+              'number',
+              'A press number is a whole number from 1 up. Use /gazette without a number to see the latest.',
+            );
+          }
           const item = await this.press.findByNumber(campaign.id, options.number);
           if (!item) {
             throw new PressNotFoundError(options.number);

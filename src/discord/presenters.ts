@@ -1,4 +1,4 @@
-import type { APIEmbed } from 'discord.js';
+import { escapeMarkdown, type APIEmbed } from 'discord.js';
 import { DateTime } from 'luxon';
 import type { Campaign } from '../campaigns/campaign.entity';
 import { influenceSoftCap } from '../campaigns/influence';
@@ -65,7 +65,7 @@ export function statusEmbed(
     });
   }
 
-  return { title: `Standing of ${player.displayName}`, color: INK, fields };
+  return { title: `Standing of ${escapeMarkdown(player.displayName)}`, color: INK, fields };
 }
 
 export function wagerEmbed(): APIEmbed {

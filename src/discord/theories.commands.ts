@@ -61,7 +61,7 @@ export class SubmitTheoryOptions {
 
   @IntegerOption({
     name: 'deadline_days',
-    description: 'Days until the theory lapses if untested (default 7)',
+    description: 'Days until the theory lapses if untested (server default if left out)',
     min_value: 1,
     max_value: 365,
   })

@@ -161,6 +161,6 @@ describe('formatEditionLabel', () => {
   it('shows the in-game year and local time', () => {
     const label = formatEditionLabel(new Date('2026-12-04T13:00:00Z'), 1921, 'UTC');
 
-    expect(label).toBe('Fri 4 Dec 1921, 13:00 UTC');
+    expect(label).toBe('4 Dec 1921, 13:00 UTC');
   });
 });

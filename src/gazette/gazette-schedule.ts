@@ -57,11 +57,14 @@ export function yearAt(startedAt: Date, at: Date, startYear: number, timeZone: s
   return startYear + Math.max(0, days);
 }
 
-/** Formats an instant as a local date and time for press, such as "Fri 4 Dec 1920, 13:00 UTC". */
+/**
+ * Formats an instant as a local date and time for press, such as "4 Dec 1920, 13:00 UTC". The
+ * weekday is left out because the real one would not match the in-game year.
+ */
 export function formatEditionLabel(at: Date, year: number, timeZone: string): string {
   const local = DateTime.fromJSDate(at, { zone: timeZone });
 
-  return `${local.toFormat('ccc d LLL')} ${year}, ${local.toFormat('HH:mm ZZZZ')}`;
+  return `${local.toFormat('d LLL')} ${year}, ${local.toFormat('HH:mm ZZZZ')}`;
 }
 
 function localTimeOn(day: DateTime, time: string): DateTime {

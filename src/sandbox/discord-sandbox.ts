@@ -20,6 +20,7 @@ import {
 import type { ReplyRecord } from './sandbox-replies';
 import { SandboxRest } from './sandbox-rest';
 import { registerRoutes } from './sandbox-routes';
+import { SnowflakeGenerator } from './sandbox-snowflakes';
 import {
   BOT_PERMISSIONS,
   SandboxStore,
@@ -79,16 +80,17 @@ export class DiscordSandbox extends EventEmitter {
       token: options.token,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
       interactionDeadlineMs: options.interactionDeadlineMs ?? 3000,
+      stableIds: options.stableIds ?? false,
     };
 
-    const bootstrap = new SandboxStore({ id: '0', username: 'sandbox', globalName: 'sandbox' });
-    this.applicationId = bootstrap.snowflakes.next();
+    const snowflakes = options.stableIds ? SnowflakeGenerator.stable() : new SnowflakeGenerator();
+    this.applicationId = snowflakes.next();
     const bot: SandboxUser = {
       id: this.applicationId,
       username: 'Sandbox Bot',
       globalName: 'Sandbox Bot',
     };
-    this.store = new SandboxStore(bot);
+    this.store = new SandboxStore(bot, snowflakes);
     this.botUser = { id: bot.id, username: bot.username };
 
     this.interactions = new InteractionRegistry(

@@ -15,11 +15,21 @@ export interface SandboxWorld {
 
 /**
  * Starts the local Discord-compatible server on 127.0.0.1 with a server that has the channels a
- * campaign expects (#gazette, #table-talk, #admin) and an owner who may run /gw_admin.
+ * campaign expects (#gazette, #table-talk, #admin) and an owner who may run /gw_admin. With
+ * `stableIds` the server, its channels and owner get the same ids on every start, so a restarted
+ * sandbox finds its campaign again in the same database.
  */
-export async function startSandboxWorld(port = 0): Promise<SandboxWorld> {
+export async function startSandboxWorld(
+  port = 0,
+  options: { stableIds?: boolean } = {},
+): Promise<SandboxWorld> {
   const token = `sandbox.${randomBytes(18).toString('base64url')}`;
-  const sandbox = new DiscordSandbox({ token, port, heartbeatIntervalMs: 15_000 });
+  const sandbox = new DiscordSandbox({
+    token,
+    port,
+    heartbeatIntervalMs: 15_000,
+    stableIds: options.stableIds,
+  });
   await sandbox.start();
   const guild = sandbox.createGuild({
     name: 'The Sandbox Academy',

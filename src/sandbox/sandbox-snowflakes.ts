@@ -12,8 +12,21 @@ export class SnowflakeGenerator {
   private lastTimestamp = 0;
   private increment = 0;
 
+  /**
+   * @param now source of milliseconds; a counter instead of the wall clock makes the ids the same
+   *   on every run, so a sandbox server keeps its ids across restarts
+   */
+  constructor(private readonly now: () => number = Date.now) {}
+
+  /** Ids from a counter that starts at a fixed instant: the same sequence on every run. */
+  static stable(startMs = Date.UTC(2026, 0, 1)): SnowflakeGenerator {
+    let tick = startMs;
+
+    return new SnowflakeGenerator(() => tick++);
+  }
+
   next(): string {
-    let timestamp = Math.max(Date.now(), this.lastTimestamp);
+    let timestamp = Math.max(this.now(), this.lastTimestamp);
     if (timestamp === this.lastTimestamp) {
       this.increment += 1;
       if (this.increment > MAX_INCREMENT) {

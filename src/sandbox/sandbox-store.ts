@@ -46,7 +46,6 @@ const GLOBAL_SCOPE = 'global';
 
 /** Guilds, members, channels, messages and commands of a sandbox, with no network code. */
 export class SandboxStore {
-  readonly snowflakes = new SnowflakeGenerator();
   readonly guilds = new Map<string, GuildRecord>();
   readonly channels = new Map<string, ChannelRecord>();
   readonly users = new Map<string, SandboxUser>();
@@ -54,7 +53,10 @@ export class SandboxStore {
   private readonly messagesByChannel = new Map<string, StoredMessage[]>();
   private readonly commands = new Map<string, StoredCommand[]>();
 
-  constructor(readonly botUser: SandboxUser) {
+  constructor(
+    readonly botUser: SandboxUser,
+    readonly snowflakes: SnowflakeGenerator = new SnowflakeGenerator(),
+  ) {
     this.users.set(botUser.id, botUser);
   }
 

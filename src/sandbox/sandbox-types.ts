@@ -10,6 +10,8 @@ export interface SandboxOptions {
   heartbeatIntervalMs?: number;
   /** Time in ms an interaction may wait for its first callback; default 3000 as on Discord. */
   interactionDeadlineMs?: number;
+  /** Ids from a fixed sequence, so a restarted sandbox gives its guilds and channels the same ids. */
+  stableIds?: boolean;
 }
 
 export interface SandboxUser {
