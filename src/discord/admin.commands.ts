@@ -167,7 +167,7 @@ export class AdminCommands {
         const result = await this.gazette.publishExtraEdition(guildId);
         if (!result) {
           return {
-            content: 'An edition was already published this minute; nothing new was posted.',
+            content: 'An edition was published a moment ago; nothing new was posted.',
           };
         }
         this.delivery.deliverDue().catch((error: Error) => {

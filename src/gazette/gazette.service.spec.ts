@@ -240,25 +240,38 @@ describe('GazetteService', () => {
   describe('publishExtraEdition', () => {
     it('publishes an extra edition now', async () => {
       await startCampaign();
-      app.clock.set(new Date('2026-12-04T11:30:25Z'));
+      app.clock.set(new Date('2026-12-04T11:30:25.400Z'));
 
       const result = await gazette.publishExtraEdition(GUILD);
 
       expect(result!.edition.kind).toBe('extra');
-      expect(result!.edition.slotAt.toISOString()).toBe('2026-12-04T11:30:00.000Z');
+      expect(result!.edition.slotAt.toISOString()).toBe('2026-12-04T11:30:25.001Z');
     });
 
-    it('returns null for a second extra edition in the same minute', async () => {
+    it('returns null for a second extra edition in the same second', async () => {
       await startCampaign();
-      app.clock.set(new Date('2026-12-04T11:30:05Z'));
+      app.clock.set(new Date('2026-12-04T11:30:05.100Z'));
       await gazette.publishExtraEdition(GUILD);
-      app.clock.set(new Date('2026-12-04T11:30:55Z'));
+      app.clock.set(new Date('2026-12-04T11:30:05.900Z'));
 
       const second = await gazette.publishExtraEdition(GUILD);
 
       expect(second).toBeNull();
       expect(await editions()).toHaveLength(1);
       expect(await dispatches()).toHaveLength(1);
+    });
+
+    it('publishes beside a scheduled edition of the same minute', async () => {
+      await startCampaign();
+      app.clock.set(new Date('2026-12-04T13:00:00.200Z'));
+      const scheduled = await gazette.publishExtraEdition(GUILD);
+      await app.get(TheoriesService).submitTheory(LEAD, { claim: CLAIM, confidence: 'suspect' });
+
+      const extra = await gazette.publishExtraEdition(GUILD);
+
+      expect(scheduled!.edition.kind).toBe('scheduled');
+      expect(extra!.edition.kind).toBe('extra');
+      expect(extra!.items.map((item) => item.type)).toContain('academic_bulletin');
     });
 
     it('publishes a due scheduled edition instead of an extra one', async () => {

@@ -91,7 +91,16 @@ export class GazetteService {
       if (campaign.paused) {
         continue;
       }
-      results.push(...(await this.publishDueEditionsOf(campaign, now)));
+      // One campaign's failure must not hold back every campaign after it on each pass.
+      try {
+        results.push(...(await this.publishDueEditionsOf(campaign, now)));
+      } catch (error) {
+        this.logger.error({
+          message: 'digest failed for campaign',
+          guildId: campaign.guildId,
+          error: (error as Error).stack,
+        });
+      }
     }
 
     return results;
@@ -99,7 +108,7 @@ export class GazetteService {
 
   /**
    * Publishes an extra edition now, for an admin. Returns null when an edition was already
-   * published for this minute, which keeps a double click from posting twice.
+   * published in this second, which keeps a double click from posting twice.
    */
   async publishExtraEdition(guildId: string): Promise<EditionResult | null> {
     const campaign = await this.campaigns.findOneByOrFail({ guildId });
@@ -107,9 +116,11 @@ export class GazetteService {
     if (due.length > 0) {
       return due[due.length - 1];
     }
-    const minute = new Date(Math.floor(this.clock.now().getTime() / 60_000) * 60_000);
+    // Scheduled slots fall on whole minutes; the extra millisecond keeps an admin's edition
+    // from colliding with one of them.
+    const second = Math.floor(this.clock.now().getTime() / 1000) * 1000;
 
-    return this.publishEdition(campaign.id, minute, 'extra', 0);
+    return this.publishEdition(campaign.id, new Date(second + 1), 'extra', 0);
   }
 
   /**
@@ -359,7 +370,8 @@ export class GazetteService {
     const fromYear = campaign.currentYear;
     campaign.currentYear = year;
     await manager.update(Campaign, campaign.id, { currentYear: year });
-    const text = await this.narrator.yearTurn({
+    // Template text, because this runs inside the write transaction.
+    const text = await this.templates.yearTurn({
       fromYear,
       toYear: year,
       campaignSeed: campaign.seed,
@@ -423,7 +435,8 @@ export class GazetteService {
       });
       return 0;
     }
-    const masthead = await this.narrator.digestMasthead({
+    // Template text, because this runs inside the write transaction.
+    const masthead = await this.templates.digestMasthead({
       year: campaign.currentYear,
       editionLabel: formatEditionLabel(edition.slotAt, campaign.currentYear, campaign.timeZone),
       itemCount: items.length,
