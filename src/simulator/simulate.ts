@@ -15,6 +15,8 @@ import { MentorshipService } from '../scholars/mentorship.service';
 import { PoachingService } from '../scholars/poaching.service';
 import { RecruitmentService } from '../scholars/recruitment.service';
 import { FACTIONS, type Faction } from '../scholars/scholar-profile';
+import { ExpeditionsService } from '../expeditions/expeditions.service';
+import { SymposiumService } from '../symposium/symposium.service';
 import { TheoriesService } from '../theories/theories.service';
 
 /**
@@ -43,6 +45,8 @@ interface Services {
   poaching: PoachingService;
   mentorship: MentorshipService;
   theories: TheoriesService;
+  expeditions: ExpeditionsService;
+  symposium: SymposiumService;
   data: DataSource;
 }
 
@@ -105,6 +109,21 @@ async function richestFaction(data: DataSource, playerId: number): Promise<Facti
   return [...FACTIONS].sort((a, b) => row[b] - row[a])[0];
 }
 
+const VOTE_STANCES = ['support', 'oppose', 'further_study'] as const;
+
+/** Bulletin number of the player's oldest open theory that no queued expedition tests yet. */
+async function oldestOpenTheory(data: DataSource, playerId: number): Promise<number | null> {
+  const [row] = await data.query<{ number: number }[]>(
+    `SELECT t.bulletin_number AS number FROM theories t
+     WHERE t.player_id = ? AND t.status = 'open'
+       AND NOT EXISTS (SELECT 1 FROM expeditions e WHERE e.theory_id = t.id AND e.status = 'queued')
+     ORDER BY t.bulletin_number LIMIT 1`,
+    [playerId],
+  );
+
+  return row?.number ?? null;
+}
+
 /** One day of orders: each strategy does the one thing it believes in. */
 async function playDay(
   services: Services,
@@ -134,6 +153,24 @@ async function playDay(
     }
     if (player.strategy === 'mentor' && own.length > 0) {
       await attempt(() => services.mentorship.mentor(player.actor, String(own[0])));
+    }
+    // Everyone votes in the weekly symposium, so pledges are kept rather than forfeited.
+    await attempt(() => services.symposium.vote(player.actor, VOTE_STANCES[(index + day) % 3]));
+    // A player tests the oldest open theory with a think tank, the cheapest expedition, when a
+    // scholar of theirs can go and the academia for it is there.
+    const oldest = await oldestOpenTheory(data, player.id);
+    if (oldest !== null && own.length > 0) {
+      await attempt(() =>
+        services.expeditions.launchExpedition(player.actor, {
+          type: 'think_tank',
+          objective: `Test bulletin ${oldest} against the archive.`,
+          theory: String(oldest),
+          team: [String(own[0])],
+          discipline: 'Chronology',
+          depth: 'shallow',
+          fundingFactions: ['academia'],
+        }),
+      );
     }
     if (player.strategy === 'theorist' || day % 3 === 0) {
       await attempt(() =>
@@ -203,6 +240,8 @@ async function main(): Promise<void> {
       poaching: game.app.get(PoachingService),
       mentorship: game.app.get(MentorshipService),
       theories: game.app.get(TheoriesService),
+      expeditions: game.app.get(ExpeditionsService),
+      symposium: game.app.get(SymposiumService),
       data: game.app.get(DataSource),
     };
     const guildId = game.guild.id;
