@@ -7,6 +7,12 @@ import { SandboxGame } from '../src/sandbox/sandbox-game';
 import type { SandboxUser } from '../src/sandbox/sandbox-types';
 import { tempDatabase } from './support/temp-database';
 
+interface Standing {
+  name: string;
+  reputation: number;
+  academia: number;
+}
+
 const EPHEMERAL = 1 << 6;
 const FIRST_DIGEST = new Date('2026-12-04T13:00:30Z');
 
@@ -20,8 +26,13 @@ describe('expeditions over the Discord protocol', () => {
   beforeEach(async () => {
     database = tempDatabase('expeditions');
     clock = new ManualClock(new Date('2026-12-04T10:00:00Z'));
-    // Site friction 0 and no sidecast keep the score equal to roll + preparation + expertise.
-    rolls = new FixedRolls().set('site', 0).set('sidecast', 0).set('failure', 1).set('entry', 1);
+    // Site friction 0 keeps the score equal to roll + preparation + expertise. A sidecast draw of
+    // 2^30 − 1 is a float just below 1, above any sidecast chance, so no junior joins.
+    rolls = new FixedRolls()
+      .set('site', 0)
+      .set('sidecast', 2 ** 30 - 1)
+      .set('failure', 1)
+      .set('entry', 1);
     game = await SandboxGame.start({
       databasePath: database.path,
       clock,
@@ -69,6 +80,27 @@ describe('expeditions over the Discord protocol', () => {
         ...extra,
       },
     });
+  }
+
+  async function scholarIds(user: SandboxUser, count: number): Promise<string[]> {
+    const choices = await game.autocomplete(user, {
+      name: 'conference',
+      options: { theory: '1', supporter1: '' },
+      focused: 'supporter1',
+    });
+    expect(choices.length).toBeGreaterThanOrEqual(count);
+
+    return choices.slice(0, count).map((choice) => String(choice.value));
+  }
+
+  function submitTheory(user: SandboxUser, claim: string, confidence: string) {
+    return game.command(user, { name: 'submit_theory', options: { claim, confidence } });
+  }
+
+  async function standings(): Promise<Standing[]> {
+    return query<Standing>(
+      'SELECT display_name AS name, reputation, influence_academia AS academia FROM players ORDER BY id',
+    );
   }
 
   function gazetteText(): string {
@@ -176,5 +208,130 @@ describe('expeditions over the Discord protocol', () => {
     expect(rows).toEqual([{ roll: 38 }]);
     const [{ n }] = await query<{ n: number }>('SELECT COUNT(*) AS n FROM editions');
     expect(n).toBe(1);
+  });
+
+  it('judges a theory by conference at the digest', async () => {
+    const bram = game.addPlayer('bram');
+    await game.command(bram, { name: 'status' });
+    await submitTheory(ada, 'The drowned library kept a second catalogue.', 'certain');
+    await submitTheory(bram, 'The salt road ran north of the hills.', 'suspect');
+    const [first, second, third] = await scholarIds(ada, 3);
+
+    const called = await game.command(ada, {
+      name: 'conference',
+      options: { theory: '1', supporter1: first, supporter2: second, opponent1: third },
+    });
+
+    expect(called.ephemeral).toBe(false);
+    expect(called.embeds[0].title).toContain('Conference called on Bulletin No. 1');
+    expect((await standings())[0]).toEqual({ name: 'ada', reputation: 0, academia: 2 });
+    rolls.set('d100', 60);
+
+    clock.set(FIRST_DIGEST);
+    await publishDueEditions();
+
+    const text = gazetteText();
+    expect(text).toContain('the conference on Bulletin No. 1, solid success');
+    expect(text).toContain('Roll: d100 **60**, supporters +10 (2), opposition −5 (1).');
+    expect(text).toContain('Score **65**');
+    const theories = await query<{ number: number; status: string }>(
+      'SELECT bulletin_number AS number, status FROM theories ORDER BY bulletin_number',
+    );
+    expect(theories).toEqual([
+      { number: 1, status: 'vindicated' },
+      { number: 2, status: 'open' },
+    ]);
+    // Certain pays +5 when vindicated.
+    expect((await standings())[0]).toEqual({ name: 'ada', reputation: 5, academia: 2 });
+    const [conference] = await query<{ status: string; roll: number; score: number }>(
+      'SELECT status, roll, score FROM conferences',
+    );
+    expect(conference).toEqual({ status: 'resolved', roll: 60, score: 65 });
+  });
+
+  it('rejects bad conferences and spends nothing', async () => {
+    const bram = game.addPlayer('bram');
+    await game.command(bram, { name: 'status' });
+    await submitTheory(ada, 'The drowned library kept a second catalogue.', 'certain');
+    await submitTheory(bram, 'The salt road ran north of the hills.', 'suspect');
+    const [first] = await scholarIds(ada, 1);
+
+    const cases: { options: Record<string, string>; message: RegExp }[] = [
+      { options: { theory: '2' }, message: /No\. 2/ },
+      { options: { theory: '9' }, message: /9/ },
+      { options: { theory: '1', supporter1: first, opponent1: first }, message: /twice|once/ },
+      { options: { theory: '1', supporter1: 'Nobody Atall' }, message: /Nobody Atall/ },
+    ];
+    for (const { options, message } of cases) {
+      const reply = await game.command(ada, { name: 'conference', options });
+      expect(reply.ephemeral).toBe(true);
+      expect(reply.content).toMatch(message);
+    }
+
+    expect((await standings())[0]).toEqual({ name: 'ada', reputation: 0, academia: 3 });
+    const [{ n }] = await query<{ n: number }>('SELECT COUNT(*) AS n FROM conferences');
+    expect(n).toBe(0);
+  });
+
+  it('pays or charges a challenger when the theory is judged', async () => {
+    const bram = game.addPlayer('bram');
+    await game.command(bram, { name: 'status' });
+    await submitTheory(ada, 'The drowned library kept a second catalogue.', 'suspect');
+    await submitTheory(ada, 'The bronze bells were cast at the coast.', 'suspect');
+
+    const challenged = await game.command(bram, {
+      name: 'challenge',
+      options: { theory: '1', confidence: 'certain' },
+    });
+    await game.command(bram, {
+      name: 'challenge',
+      options: { theory: '2', confidence: 'certain' },
+    });
+
+    expect(challenged.ephemeral).toBe(false);
+    expect(challenged.embeds[0].title).toContain('bram challenges Bulletin No. 1');
+    const again = await game.command(bram, {
+      name: 'challenge',
+      options: { theory: '1', confidence: 'suspect' },
+    });
+    expect(again.ephemeral).toBe(true);
+    const own = await game.command(ada, {
+      name: 'challenge',
+      options: { theory: '1', confidence: 'suspect' },
+    });
+    expect(own.ephemeral).toBe(true);
+    const [{ n: challenges }] = await query<{ n: number }>('SELECT COUNT(*) AS n FROM challenges');
+    expect(challenges).toBe(2);
+
+    // A roll of 20 with no speakers refutes No. 1: ada pays −1, bram collects certain's +5.
+    await game.command(ada, { name: 'conference', options: { theory: '1' } });
+    rolls.set('d100', 20);
+    clock.set(FIRST_DIGEST);
+    await publishDueEditions();
+
+    expect(gazetteText()).toContain('Challenge by bram: won, reputation +5.');
+    expect(await standings()).toEqual([
+      { name: 'ada', reputation: -1, academia: 2 },
+      { name: 'bram', reputation: 5, academia: 3 },
+    ]);
+
+    // A roll of 90 vindicates No. 2: ada gains +2, bram pays certain's −7.
+    await game.command(ada, { name: 'conference', options: { theory: '2' } });
+    rolls.set('d100', 90);
+    clock.set(new Date('2026-12-04T21:00:30Z'));
+    await publishDueEditions();
+
+    expect(gazetteText()).toContain('Challenge by bram: lost, reputation −7.');
+    expect(await standings()).toEqual([
+      { name: 'ada', reputation: 1, academia: 1 },
+      { name: 'bram', reputation: -2, academia: 3 },
+    ]);
+    const settled = await query<{ outcome: string; change: number }>(
+      'SELECT outcome, reputation_change AS change FROM challenges ORDER BY id',
+    );
+    expect(settled).toEqual([
+      { outcome: 'won', change: 5 },
+      { outcome: 'lost', change: -7 },
+    ]);
   });
 });

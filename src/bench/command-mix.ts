@@ -119,6 +119,40 @@ export const COMMAND_MIX: readonly MixEntry[] = [
       options: { scholar: random.pick(SCHOLAR_LEGENDS).name, track: 'industry' },
     }),
   },
+  // Legends' names resolve in every campaign; one already employed by another lead is rejected
+  // with a reply, as in play.
+  {
+    weight: 2,
+    plan: (random) => ({
+      label: 'launch_expedition',
+      name: 'launch_expedition',
+      options: {
+        type: 'think_tank',
+        objective: `Reread the ${random.pick(CLAIM_SUBJECTS)} correspondence for a missed date.`,
+        team1: random.pick(SCHOLAR_LEGENDS).name,
+        discipline: random.pick(['Archaeology', 'Epigraphy', 'Chronology']),
+        confidence: random.pick(CONFIDENCE_WEIGHTS),
+      },
+    }),
+  },
+  // Bulletin numbers are gapless per campaign, so a small number names a theory once a few exist.
+  // A rival's theory, or one already judged, is rejected with a reply.
+  {
+    weight: 1,
+    plan: (random) => ({
+      label: 'conference',
+      name: 'conference',
+      options: { theory: String(random.int(1, 40)) },
+    }),
+  },
+  {
+    weight: 1,
+    plan: (random) => ({
+      label: 'challenge',
+      name: 'challenge',
+      options: { theory: String(random.int(1, 40)), confidence: random.pick(CONFIDENCE_WEIGHTS) },
+    }),
+  },
   {
     weight: 15,
     plan: (random) => ({

@@ -4,7 +4,7 @@ import type { EntityManager, Repository } from 'typeorm';
 import { CLOCK, type Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
 import { WriteQueue } from '../database/write-queue';
-import { EventsService } from '../events/events.service';
+import { EventsService, type GameEventType } from '../events/events.service';
 import { ScholarsService } from '../scholars/scholars.service';
 import { FACTIONS } from '../scholars/scholar-profile';
 import type { Actor } from './actor';
@@ -69,9 +69,26 @@ export class CampaignsService {
     } else if (player.displayName !== actor.displayName) {
       player.displayName = actor.displayName;
       await manager.update(Player, player.id, { displayName: actor.displayName });
+      await this.events.append(manager, campaign.id, actor.userId, 'player.renamed', {
+        displayName: actor.displayName,
+      });
     }
 
     return { campaign, player };
+  }
+
+  /**
+   * Appends to the campaign's event log inside the caller's write transaction, for services that
+   * reach the log through the campaign they act in.
+   */
+  appendEvent(
+    manager: EntityManager,
+    campaignId: number,
+    actorUserId: string | null,
+    type: GameEventType,
+    payload: Record<string, unknown>,
+  ): Promise<unknown> {
+    return this.events.append(manager, campaignId, actorUserId, type, payload);
   }
 
   findCampaign(guildId: string): Promise<Campaign | null> {
@@ -156,6 +173,11 @@ export class CampaignsService {
     });
     await manager.save(campaign);
     await this.scholars.seedRoster(manager, campaign);
+    await this.events.append(manager, campaign.id, null, 'campaign.created', {
+      seed: campaign.seed,
+      timeZone: campaign.timeZone,
+      startYear: campaign.startYear,
+    });
     this.logger.log({ message: 'campaign created', guildId, campaignId: campaign.id });
 
     return campaign;

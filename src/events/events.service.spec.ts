@@ -33,16 +33,17 @@ describe('EventsService', () => {
 
       const stored = await events.findRange(campaignId, 1, 100);
 
-      // Event 1 is the player joining through `enter`.
-      expect(stored.map((event) => event.seq)).toEqual([1, 2, 3]);
+      // Events 1 and 2 are the campaign's creation and the player joining through `enter`.
+      expect(stored.map((event) => event.seq)).toEqual([1, 2, 3, 4]);
       expect(stored.map((event) => event.type)).toEqual([
+        'campaign.created',
         'player.joined',
         'admin.digest_now',
         'symposium.voted',
       ]);
-      expect(stored[2].actorUserId).toBe(ADA.userId);
-      expect(stored[2].payload).toEqual({ stance: 'oppose' });
-      expect(stored[2].at).toEqual(new Date('2026-12-04T10:00:00Z'));
+      expect(stored[3].actorUserId).toBe(ADA.userId);
+      expect(stored[3].payload).toEqual({ stance: 'oppose' });
+      expect(stored[3].at).toEqual(new Date('2026-12-04T10:00:00Z'));
     });
 
     it('gives back the number of a rolled-back write', async () => {
@@ -56,8 +57,8 @@ describe('EventsService', () => {
         events.append(manager, campaignId, null, 'campaign.paused', {}),
       );
 
-      expect(next.seq).toBe(2);
-      expect(await events.countRange(campaignId, 1, 100)).toBe(2);
+      expect(next.seq).toBe(3);
+      expect(await events.countRange(campaignId, 1, 100)).toBe(3);
     });
   });
 
@@ -75,7 +76,7 @@ describe('EventsService', () => {
         2,
       );
 
-      expect(match.seq).toBe(3);
+      expect(match.seq).toBe(4);
     });
   });
 
@@ -84,10 +85,10 @@ describe('EventsService', () => {
       const text = toJsonLines(await events.findRange(campaignId, 1, 100));
       const lines = text.split('\n');
 
-      expect(lines).toHaveLength(2);
-      expect(lines[1]).toBe('');
-      expect(JSON.parse(lines[0])).toEqual({
-        seq: 1,
+      expect(lines).toHaveLength(3);
+      expect(lines[2]).toBe('');
+      expect(JSON.parse(lines[1])).toEqual({
+        seq: 2,
         at: '2026-12-04T10:00:00.000Z',
         actor: ADA.userId,
         type: 'player.joined',

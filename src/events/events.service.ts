@@ -7,7 +7,9 @@ import { GameEvent } from './game-event.entity';
 
 /** Event types of the log. Stable: exported logs and replays read them. */
 export type GameEventType =
+  | 'campaign.created'
   | 'player.joined'
+  | 'player.renamed'
   | 'theory.submitted'
   | 'theory.lapsed'
   | 'edition.published'
@@ -20,7 +22,18 @@ export type GameEventType =
   | 'symposium.proposed'
   | 'symposium.voted'
   | 'symposium.called'
-  | 'symposium.closed';
+  | 'symposium.closed'
+  | 'theory.challenged'
+  | 'expedition.launched'
+  | 'conference.called'
+  | 'scholar.recruit_attempted'
+  | 'scholar.mentored'
+  | 'scholar.lab_assigned'
+  | 'poaching.offered'
+  | 'poaching.countered'
+  | 'admin.order_cancelled'
+  | 'admin.scholar_pinned'
+  | 'admin.scholar_retired';
 
 /** One exported log line. `at` is an ISO 8601 instant in UTC. */
 export interface ExportedEvent {

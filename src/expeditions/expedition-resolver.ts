@@ -203,7 +203,7 @@ export class ExpeditionResolver {
     const player = await manager.findOneByOrFail(Player, { id: conference.playerId });
     const theory = await manager.findOneByOrFail(Theory, { id: conference.theoryId });
     const roll = this.random
-      .stream(`${campaign.seed}:conference:${conference.id}:d100`)
+      .stream(`${campaign.seed}:conference:${theory.bulletinNumber}:${slotAt.toISOString()}:d100`)
       .int(1, 100);
     const supporters = conference.supporterIds.length;
     const opposition = conference.oppositionIds.length;

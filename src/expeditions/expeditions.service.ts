@@ -10,6 +10,7 @@ import { validateInput } from '../common/validate-input';
 import { AppConfig } from '../config/app-config';
 import type { ExpeditionsConfig, FactionAmounts } from '../config/game-config';
 import { WriteQueue } from '../database/write-queue';
+import { EventsService } from '../events/events.service';
 import type { PressRelease } from '../gazette/press-release.entity';
 import { PressService } from '../gazette/press.service';
 import type { Scholar } from '../scholars/scholar.entity';
@@ -97,6 +98,7 @@ export class ExpeditionsService {
     private readonly writes: WriteQueue,
     private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly events: EventsService,
   ) {}
 
   private get rules(): ExpeditionsConfig {
@@ -165,6 +167,19 @@ export class ExpeditionsService {
         cost: describeAmounts(cost),
       });
       const press = await this.press.publish(manager, campaign.id, 'research_manifesto', text);
+      await this.events.append(manager, campaign.id, actor.userId, 'expedition.launched', {
+        actorName: actor.displayName,
+        code,
+        type: input.type,
+        objective: input.objective,
+        theory: theory?.bulletinNumber ?? null,
+        teamKeys: team.map((scholar) => scholar.key),
+        discipline: input.discipline,
+        depth: input.depth,
+        fundingFactions: input.fundingFactions,
+        confidence: input.confidence ?? null,
+        cost,
+      });
 
       return { order: expedition, press };
     });
@@ -219,6 +234,14 @@ export class ExpeditionsService {
         oppositionNames: opposition.map((scholar) => scholar.name),
       });
       const press = await this.press.publish(manager, campaign.id, 'academic_gossip', text);
+      await this.events.append(manager, campaign.id, actor.userId, 'conference.called', {
+        actorName: actor.displayName,
+        conferenceId: conference.id,
+        theory: theory.bulletinNumber,
+        supporterKeys: supporters.map((scholar) => scholar.key),
+        oppositionKeys: opposition.map((scholar) => scholar.key),
+        cost,
+      });
 
       return { order: conference, press };
     });
@@ -280,6 +303,11 @@ export class ExpeditionsService {
         confidence: input.confidence,
       });
       const press = await this.press.publish(manager, campaign.id, 'academic_gossip', text);
+      await this.events.append(manager, campaign.id, actor.userId, 'theory.challenged', {
+        actorName: actor.displayName,
+        theory: theory.bulletinNumber,
+        confidence: input.confidence,
+      });
 
       return { order: challenge, press };
     });

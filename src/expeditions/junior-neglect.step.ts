@@ -28,7 +28,8 @@ export class JuniorNeglectStep implements DigestStep {
 
   async run({ manager, campaign, slotAt }: DigestContext): Promise<void> {
     const rules = this.config.game.expeditions;
-    // TODO: every digest counts as unmentored until /mentor exists to reset the count.
+    // Counts every digest; the mentorship step, which runs after this one, resets the count of
+    // a junior who was mentored in the same digest.
     const juniors = await manager.find(Scholar, {
       where: {
         campaignId: campaign.id,

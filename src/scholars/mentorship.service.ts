@@ -70,6 +70,10 @@ export class MentorshipService {
       }
       await manager.update(Scholar, scholar.id, { mentorId: player.id });
       await this.memory.recordFact(manager, scholar, 'mentorship_began', { playerId: player.id });
+      await this.campaigns.appendEvent(manager, campaign.id, actor.userId, 'scholar.mentored', {
+        actorName: actor.displayName,
+        scholarKey: scholar.key,
+      });
       this.logger.log({
         message: 'mentorship began',
         campaignId: campaign.id,
@@ -103,6 +107,11 @@ export class MentorshipService {
         playerId: player.id,
         track,
         rung,
+      });
+      await this.campaigns.appendEvent(manager, campaign.id, actor.userId, 'scholar.lab_assigned', {
+        actorName: actor.displayName,
+        scholarKey: scholar.key,
+        track,
       });
 
       return this.press.publish(
@@ -180,6 +189,9 @@ export class MentorshipService {
 
     await this.memory.recordFact(manager, mentee, 'promoted', { playerId: mentorId, rung }, slotAt);
     const mentor = await manager.findOneByOrFail(Player, { id: mentorId });
+    // The profile shows the career list, so each promotion is written there for players to read.
+    mentee.career = [...mentee.career, `${rung}, promoted under ${mentor.displayName}`];
+    await manager.update(Scholar, mentee.id, { career: mentee.career });
     const press = await this.press.publish(
       manager,
       mentee.campaignId,

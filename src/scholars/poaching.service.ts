@@ -34,7 +34,7 @@ import {
 import { Scholar } from './scholar.entity';
 import { ScholarFeelingsService } from './scholar-feelings.service';
 import { ScholarMemoryService } from './scholar-memory.service';
-import type { Faction } from './scholar-profile';
+import { checkFaction, type Faction } from './scholar-profile';
 import { defectionProbability } from './scholar-rules';
 import { ScholarsService } from './scholars.service';
 
@@ -87,6 +87,7 @@ export class PoachingService {
     amount: number,
     terms: string,
   ): Promise<PlacedOffer> {
+    checkFaction(faction);
     checkAmount(amount);
     const cleanTerms = terms.trim();
     if (cleanTerms.length === 0 || cleanTerms.length > MAX_TERMS_LENGTH) {
@@ -138,6 +139,14 @@ export class PoachingService {
         faction,
         amount,
       });
+      await this.campaigns.appendEvent(manager, campaign.id, actor.userId, 'poaching.offered', {
+        actorName: actor.displayName,
+        offerId: offer.id,
+        scholarKey: scholar.key,
+        faction,
+        amount,
+        terms: cleanTerms,
+      });
       const press = await this.press.publish(
         manager,
         campaign.id,
@@ -175,6 +184,7 @@ export class PoachingService {
     faction: Faction,
     amount: number,
   ): Promise<PressRelease> {
+    checkFaction(faction);
     checkAmount(amount);
 
     return this.writes.run(async (manager) => {
@@ -199,6 +209,12 @@ export class PoachingService {
       );
       await this.memory.recordFact(manager, scholar, 'offer_countered', {
         playerId: player.id,
+        faction,
+        amount,
+      });
+      await this.campaigns.appendEvent(manager, campaign.id, actor.userId, 'poaching.countered', {
+        actorName: actor.displayName,
+        scholarKey: scholar.key,
         faction,
         amount,
       });
@@ -298,7 +314,8 @@ export class PoachingService {
       loyalty: scholar.stats.loyalty,
       integrity: scholar.stats.integrity,
     });
-    const hasDefected = this.random.stream(`${campaign.seed}:poach:${best.id}`).float() < chance;
+    const seed = `${campaign.seed}:poach:${scholar.key}:${best.createdAt.getTime()}`;
+    const hasDefected = this.random.stream(seed).float() < chance;
     const employer = await manager.findOneByOrFail(Player, { id: employerId });
 
     if (hasDefected) {

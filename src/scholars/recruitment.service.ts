@@ -15,7 +15,7 @@ import { RecruitGateError, ScholarAlreadyEmployedError } from './recruitment.err
 import { Scholar } from './scholar.entity';
 import { ScholarFeelingsService } from './scholar-feelings.service';
 import { ScholarMemoryService } from './scholar-memory.service';
-import type { Faction } from './scholar-profile';
+import { checkFaction, type Faction } from './scholar-profile';
 import { recruitmentChance, relationshipTerm } from './scholar-rules';
 import { ScholarsService } from './scholars.service';
 
@@ -59,6 +59,8 @@ export class RecruitmentService {
 
   /** The odds of recruiting the scholar through the faction; changes nothing but registration. */
   async quote(actor: Actor, scholarChoice: string, faction: Faction): Promise<RecruitmentQuote> {
+    checkFaction(faction);
+
     return this.writes.run(async (manager) => {
       const { campaign, player } = await this.campaigns.enterWithin(manager, actor);
       const scholar = await this.scholars.findByChoiceOrFail(campaign.id, scholarChoice);
@@ -73,6 +75,8 @@ export class RecruitmentService {
    * the number of earlier attempts, so a rerun of the same attempt decides the same.
    */
   async recruit(actor: Actor, scholarChoice: string, faction: Faction): Promise<RecruitmentResult> {
+    checkFaction(faction);
+
     const result = await this.writes.run(async (manager) => {
       const { campaign, player } = await this.campaigns.enterWithin(manager, actor);
       if (player.reputation < RECRUIT_REPUTATION_GATE) {
@@ -81,8 +85,21 @@ export class RecruitmentService {
       const scholar = await this.scholars.findByChoiceOrFail(campaign.id, scholarChoice);
       const quote = await this.quoteWithin(manager, player, scholar, faction);
       const isAccepted = await this.roll(manager, campaign, player, scholar, quote.chance);
+      const applied = await this.applyResult(manager, player, quote, isAccepted);
+      await this.campaigns.appendEvent(
+        manager,
+        campaign.id,
+        actor.userId,
+        'scholar.recruit_attempted',
+        {
+          actorName: actor.displayName,
+          scholarKey: scholar.key,
+          faction,
+          isAccepted,
+        },
+      );
 
-      return this.applyResult(manager, player, quote, isAccepted);
+      return applied;
     });
 
     this.logger.log({
@@ -137,7 +154,7 @@ export class RecruitmentService {
       player.id,
     );
     const stream = this.random.stream(
-      `${campaign.seed}:recruit:${scholar.id}:${player.id}:${attempt}`,
+      `${campaign.seed}:recruit:${scholar.key}:${player.userId}:${attempt}`,
     );
 
     return stream.float() < chance;

@@ -1,3 +1,5 @@
+import { InvalidOptionError } from '../common/game-error';
+
 /** The nine scholar archetypes of the game. */
 export const ARCHETYPES = [
   'Empiricist',
@@ -30,6 +32,19 @@ export type Discipline = (typeof DISCIPLINES)[number];
 /** The five factions; each has one canonical key used everywhere. */
 export const FACTIONS = ['academia', 'government', 'industry', 'religion', 'foreign'] as const;
 export type Faction = (typeof FACTIONS)[number];
+
+/**
+ * Throws `InvalidOptionError` unless the value is one of the five faction keys. Discord offers
+ * only these as choices, but a service must not trust that every caller went through Discord.
+ */
+export function checkFaction(value: string): asserts value is Faction {
+  if (!(FACTIONS as readonly string[]).includes(value)) {
+    throw new InvalidOptionError(
+      'faction',
+      `"${value.slice(0, 40)}" is not a faction. Choose one of ${FACTIONS.join(', ')}.`,
+    );
+  }
+}
 
 /** Stats on a 0–10 scale. */
 export interface ScholarStats {

@@ -17,6 +17,9 @@ import type {
   ScholarStats,
 } from './scholar-profile';
 
+/** Roster status of a scholar. */
+export type ScholarStatus = 'active' | 'pinned' | 'retired';
+
 /** A named scholar of one campaign's roster, with the profile it was created from. */
 @Entity('scholars')
 @Index('ux_scholars_campaign_key', ['campaignId', 'key'], { unique: true })
@@ -115,6 +118,10 @@ export class Scholar {
   @Column({ name: 'mentored_digests', type: 'integer', default: 0 })
   mentoredDigests: number;
 
+  /** `pinned` keeps the scholar on the roster; `retired` takes them off it, unaffiliated. */
+  @Column({ type: 'varchar', length: 8, default: 'active' })
+  status: ScholarStatus;
+
   @CreateDateColumn({ name: 'created_at', type: 'datetime' })
   createdAt: Date;
 
@@ -145,6 +152,7 @@ export class Scholar {
     scholar.digestsWithoutMentorship = 0;
     scholar.mentorId = null;
     scholar.mentoredDigests = 0;
+    scholar.status = 'active';
 
     return scholar;
   }

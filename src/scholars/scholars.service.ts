@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, type EntityManager, type Repository } from 'typeorm';
+import { In, Not, type EntityManager, type Repository } from 'typeorm';
 import type { Campaign } from '../campaigns/campaign.entity';
 import { AppConfig } from '../config/app-config';
 import { buildStartingRoster } from './scholar-generator';
@@ -38,12 +38,17 @@ export class ScholarsService {
     const trimmed = query.trim();
     let scholar: Scholar | null = null;
     if (/^\d{1,9}$/.test(trimmed)) {
-      scholar = await this.scholars.findOneBy({ campaignId, id: Number(trimmed) });
+      scholar = await this.scholars.findOneBy({
+        campaignId,
+        id: Number(trimmed),
+        status: Not('retired'),
+      });
     }
     scholar ??= await this.scholars
       .createQueryBuilder('scholar')
       .where('scholar.campaign_id = :campaignId', { campaignId })
       .andWhere('scholar.name = :name COLLATE NOCASE', { name: trimmed })
+      .andWhere("scholar.status != 'retired'")
       .getOne();
     if (!scholar) {
       throw new ScholarNotFoundError(trimmed);
@@ -64,7 +69,7 @@ export class ScholarsService {
   async suggest(campaignId: number, typed: string): Promise<Scholar[]> {
     const needle = typed.trim().toLowerCase();
     const roster = await this.scholars.find({
-      where: { campaignId },
+      where: { campaignId, status: Not('retired') },
       order: { name: 'ASC' },
       select: { id: true, name: true, title: true, archetype: true, disciplines: true },
     });

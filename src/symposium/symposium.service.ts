@@ -102,6 +102,7 @@ export class SymposiumService {
         topicId: saved.id,
         title: saved.title,
         pressNumber: note.number,
+        actorName: actor.displayName,
       });
 
       return saved;
@@ -152,6 +153,7 @@ export class SymposiumService {
         sessionId: session.id,
         stance,
         previousStance: existing?.stance ?? null,
+        actorName: actor.displayName,
       });
 
       return { session, topic, changedFrom: existing?.stance ?? null };

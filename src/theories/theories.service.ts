@@ -104,6 +104,10 @@ export class TheoriesService {
         confidence: theory.confidence,
         supporterIds: theory.supporterIds,
         deadlineAt: deadlineAt.toISOString(),
+        actorName: actor.displayName,
+        claim: input.claim,
+        deadlineDays: input.deadlineDays,
+        supporterKeys: supporters.map((scholar) => scholar.key),
       });
 
       return { theory, bulletin, supporters };

@@ -1,0 +1,21 @@
+import { GameError } from '../common/game-error';
+
+export class OrderNotFoundError extends GameError {
+  constructor(code: string) {
+    super(
+      'admin.order_not_found',
+      `no queued order with code ${code}`,
+      `No queued order has the code “${code}”. Run /gw_admin orders to see the codes of queued orders.`,
+    );
+  }
+}
+
+export class ScholarStatusUnchangedError extends GameError {
+  constructor(name: string, status: string) {
+    super(
+      'admin.scholar_status_unchanged',
+      `scholar ${name} is already ${status}`,
+      `${name} is already ${status}; nothing changed.`,
+    );
+  }
+}
