@@ -15,7 +15,12 @@ import { DigestStepRegistry, type DigestContext, type ReactionRequest } from './
 import { Dispatch } from './dispatch.entity';
 import { Edition, type EditionKind } from './edition.entity';
 import { layoutEdition } from './gazette-layout';
-import { formatEditionLabel, scheduledSlotsBetween, yearAt } from './gazette-schedule';
+import {
+  formatEditionLabel,
+  nextScheduledSlot,
+  scheduledSlotsBetween,
+  yearAt,
+} from './gazette-schedule';
 import { PressRelease } from './press-release.entity';
 import { PressService } from './press.service';
 
@@ -63,6 +68,8 @@ export class GazetteService {
   private readonly logger = new Logger(GazetteService.name);
   /** Editions this process is composing now, which the catch-up must not finish behind it. */
   private readonly composing = new Set<number>();
+  /** Per campaign, the instant of its next scheduled slot as of its last check. */
+  private readonly nextDueAt = new Map<number, { at: number; timeZone: string }>();
 
   constructor(
     @InjectRepository(Edition) private readonly editions: Repository<Edition>,
@@ -91,9 +98,20 @@ export class GazetteService {
       if (campaign.paused) {
         continue;
       }
+      if (!this.isPossiblyDue(campaign, now)) {
+        continue;
+      }
       // One campaign's failure must not hold back every campaign after it on each pass.
       try {
         results.push(...(await this.publishDueEditionsOf(campaign, now)));
+        this.nextDueAt.set(campaign.id, {
+          at: nextScheduledSlot(
+            now,
+            this.config.schedule.gazetteTimes,
+            campaign.timeZone,
+          ).getTime(),
+          timeZone: campaign.timeZone,
+        });
       } catch (error) {
         this.logger.error({
           message: 'digest failed for campaign',
@@ -303,6 +321,17 @@ export class GazetteService {
     }
 
     return results;
+  }
+
+  /**
+   * False while the campaign's next slot, computed after its last check, is still ahead. This
+   * keeps the timer's pass at one query for all campaigns instead of one per campaign. A changed
+   * time zone or a restart (an empty cache) always checks.
+   */
+  private isPossiblyDue(campaign: Campaign, now: Date): boolean {
+    const cached = this.nextDueAt.get(campaign.id);
+
+    return !cached || cached.timeZone !== campaign.timeZone || now.getTime() >= cached.at;
   }
 
   private async publishDueEditionsOf(campaign: Campaign, now: Date): Promise<EditionResult[]> {
