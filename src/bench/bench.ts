@@ -87,7 +87,12 @@ async function main(): Promise<void> {
   const results: BenchResults = {
     date: new Date().toISOString(),
     machine: describeMachine(),
-    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    command: [
+      process.env.DATABASE_DRIVER ? `DATABASE_DRIVER=${process.env.DATABASE_DRIVER}` : '',
+      `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    ]
+      .filter(Boolean)
+      .join(' '),
     load,
     hundredGuilds: scaling.find((run) => run.guilds === 100) ?? null,
     digests,

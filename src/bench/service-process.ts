@@ -62,6 +62,8 @@ export class ServiceProcess {
         LOG_LEVEL: 'warn',
         HTTP_HOST: '127.0.0.1',
         HTTP_PORT: String(httpPort),
+        // The benchmark compares drivers through the same service: DATABASE_DRIVER=better-sqlite3.
+        ...(process.env.DATABASE_DRIVER ? { DATABASE_DRIVER: process.env.DATABASE_DRIVER } : {}),
         ...env,
       },
       stdio: ['ignore', 'ignore', 'pipe'],

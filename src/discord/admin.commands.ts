@@ -19,6 +19,8 @@ import {
 import type { User } from 'discord.js';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { CampaignAdminService, type AdjustTarget } from '../events/campaign-admin.service';
+import { OrdersAdminService } from '../events/orders-admin.service';
+import { describeAmounts } from '../expeditions/expeditions.service';
 import { GazetteDeliveryService } from '../gazette/gazette-delivery.service';
 import { GazetteService } from '../gazette/gazette.service';
 import { actorFrom } from './actor-from';
@@ -27,6 +29,7 @@ import { DiscordExceptionFilter } from './discord-exception.filter';
 import { replyInTime } from './interaction-reply';
 import { FACTIONS } from '../scholars/scholar-profile';
 import { ManageGuildGuard } from './manage-guild.guard';
+import { ScholarAutocompleteInterceptor } from './theories.commands';
 
 /** Channel names used when an admin runs setup without choosing channels. */
 const DEFAULT_CHANNEL_NAMES = { gazette: 'gazette', tableTalk: 'table-talk', admin: 'admin' };
@@ -101,6 +104,27 @@ export class ScheduleOptions {
   time_zone: string;
 }
 
+export class CancelOrderOptions {
+  @StringOption({
+    name: 'code',
+    description: 'Code of the queued order, as /gw_admin orders lists it (EX-0001, CF-3, PO-7)',
+    required: true,
+    max_length: 16,
+  })
+  code: string;
+}
+
+export class ScholarChoiceOptions {
+  @StringOption({
+    name: 'name',
+    description: 'The scholar',
+    required: true,
+    autocomplete: true,
+    max_length: 100,
+  })
+  name: string;
+}
+
 @Injectable()
 @AdminCommand()
 @UseFilters(DiscordExceptionFilter)
@@ -114,7 +138,91 @@ export class AdminCommands {
     private readonly gazette: GazetteService,
     private readonly delivery: GazetteDeliveryService,
     private readonly admin: CampaignAdminService,
+    private readonly orders: OrdersAdminService,
   ) {}
+
+  @Subcommand({ name: 'orders', description: 'List queued orders with their codes' })
+  async listOrders(@Context() [interaction]: SlashCommandContext): Promise<void> {
+    const { guildId } = actorFrom(interaction);
+
+    await replyInTime(
+      interaction,
+      async () => {
+        const queued = await this.orders.listOrders(guildId);
+        if (queued.length === 0) {
+          return { content: 'No orders are waiting for a digest.' };
+        }
+        const lines = queued
+          .slice(0, 40)
+          .map((order) => `${order.code}: ${order.summary}, cost ${describeAmounts(order.cost)}`);
+        const more = queued.length > 40 ? `\n…and ${queued.length - 40} more.` : '';
+        return { content: `${lines.join('\n')}${more}` };
+      },
+      { ephemeral: true },
+    );
+  }
+
+  @Subcommand({
+    name: 'cancel_order',
+    description: 'Cancel a queued order before its digest and refund what it cost',
+  })
+  async cancelOrder(
+    @Context() [interaction]: SlashCommandContext,
+    @Options() options: CancelOrderOptions,
+  ): Promise<void> {
+    const actor = actorFrom(interaction);
+
+    await replyInTime(
+      interaction,
+      async () => {
+        const { order, note } = await this.orders.cancelOrder(actor, options.code);
+        return {
+          content: `${order.code} cancelled; ${order.playerName} is refunded ${describeAmounts(order.cost)}. Announced as Gazette Note No. ${note.number}.`,
+        };
+      },
+      { ephemeral: true },
+    );
+  }
+
+  @UseInterceptors(ScholarAutocompleteInterceptor)
+  @Subcommand({ name: 'scholar_pin', description: 'Keep a scholar on the roster for good' })
+  async pinScholar(
+    @Context() [interaction]: SlashCommandContext,
+    @Options() options: ScholarChoiceOptions,
+  ): Promise<void> {
+    await this.changeScholarStatus(interaction, options.name, 'pinned');
+  }
+
+  @UseInterceptors(ScholarAutocompleteInterceptor)
+  @Subcommand({
+    name: 'scholar_retire',
+    description: 'Retire a scholar: they leave the roster and their employer',
+  })
+  async retireScholar(
+    @Context() [interaction]: SlashCommandContext,
+    @Options() options: ScholarChoiceOptions,
+  ): Promise<void> {
+    await this.changeScholarStatus(interaction, options.name, 'retired');
+  }
+
+  private async changeScholarStatus(
+    interaction: ChatInputCommandInteraction,
+    choice: string,
+    status: 'pinned' | 'retired',
+  ): Promise<void> {
+    const actor = actorFrom(interaction);
+
+    await replyInTime(
+      interaction,
+      async () => {
+        const { scholar, note } = await this.orders.setScholarStatus(actor, choice, status);
+        return {
+          content: `${scholar.name} is now ${status}. Announced as Gazette Note No. ${note.number}.`,
+        };
+      },
+      { ephemeral: true },
+    );
+  }
 
   @Subcommand({ name: 'setup', description: 'Choose the gazette, table-talk and admin channels' })
   async setup(

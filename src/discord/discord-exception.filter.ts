@@ -17,6 +17,11 @@ export class DiscordExceptionFilter implements ExceptionFilter {
   async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     const [interaction] = NecordArgumentsHost.create(host).getContext<'interactionCreate'>();
     const message = this.describe(exception, interaction);
+    if (interaction.isAutocomplete() && !interaction.responded) {
+      // An autocomplete cannot show an error; an empty list ends it instead of a spinner.
+      await interaction.respond([]).catch(() => undefined);
+      return;
+    }
     if (!(interaction instanceof ChatInputCommandInteraction)) {
       return;
     }

@@ -137,5 +137,7 @@ function rankOf(value: unknown, ranks: Map<number, number> | undefined): unknown
     return ids.map((id) => ranks?.get(id) ?? `missing:${id}`);
   }
 
-  return ranks?.get(Number(value)) ?? `missing:${String(value)}`;
+  const id = Number(value);
+
+  return ranks?.get(id) ?? `missing:${id}`;
 }

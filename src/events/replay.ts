@@ -69,7 +69,7 @@ class EventReplayer {
   private readonly logger = new Logger('EventReplayer');
   private readonly names = new Map<string, string>();
   private readonly dataSource: DataSource;
-  private readonly handlers: Record<string, Handler>;
+  private readonly handlers: Partial<Record<string, Handler>>;
   private campaignId: number | null = null;
 
   constructor(
@@ -173,7 +173,7 @@ class EventReplayer {
     return (await this.scholarChoices([key]))[0];
   }
 
-  private buildHandlers(): Record<GameEventType | string, Handler> {
+  private buildHandlers(): Partial<Record<GameEventType, Handler>> {
     const campaigns = this.get(CampaignsService);
     const admin = this.get(CampaignAdminService);
 
@@ -231,7 +231,7 @@ class EventReplayer {
     };
   }
 
-  private buildPlayerHandlers(): Record<string, Handler> {
+  private buildPlayerHandlers(): Partial<Record<GameEventType, Handler>> {
     const expeditions = this.get(ExpeditionsService);
     const poaching = this.get(PoachingService);
     const mentorship = this.get(MentorshipService);
