@@ -276,6 +276,7 @@ and drives the real discord.js client over the gateway and REST protocol on 127.
 are measured at that server: from the moment an interaction is dispatched on the gateway to the
 moment its callback or post arrives. Figures from a shared machine drift between runs; compare
 medians, 99th percentiles and ratios rather than single numbers. The newest run comes first.
+How each figure is taken, and what limits the goals not met, is in \`docs/benchmark-notes.md\`.
 `;
 
 /** Writes the results page (newest run first) and appends the run to the JSON history beside it. */
