@@ -9,7 +9,7 @@ import { PressService } from '../gazette/press.service';
 import { NARRATOR, type Narrator } from '../narration/narrator';
 import { fillTemplate, quotePlayerText } from '../narration/template-text';
 import { Scholar } from '../scholars/scholar.entity';
-import { nextProceduralScholar } from '../scholars/scholar-generator';
+import { nextGeneratedIndex, nextProceduralScholar } from '../scholars/scholar-generator';
 import { ScholarFeelingsService } from '../scholars/scholar-feelings.service';
 import { Theory } from '../theories/theory.entity';
 import { DomainTag } from './domain-tag.entity';
@@ -95,9 +95,10 @@ export class ExpeditionOutcomes {
     const { campaign, expedition, player } = parties;
     const roster = await manager.find(Scholar, {
       where: { campaignId: campaign.id },
-      select: { id: true, name: true, key: true },
+      select: { id: true, name: true, key: true, status: true },
     });
-    if (roster.length >= rules.sidecastRosterLimit) {
+    const activeCount = roster.filter((scholar) => scholar.status !== 'retired').length;
+    if (activeCount >= rules.sidecastRosterLimit) {
       return null;
     }
     if (parties.random('sidecast').float() >= rules.sidecastChance) {
@@ -233,17 +234,4 @@ export class ExpeditionOutcomes {
       scholar: scholar.name,
     };
   }
-}
-
-/** The index after the highest `gen-N` key of the roster, so a new scholar's key is free. */
-function nextGeneratedIndex(keys: string[]): number {
-  let highest = -1;
-  for (const key of keys) {
-    const match = /^gen-(\d+)$/.exec(key);
-    if (match) {
-      highest = Math.max(highest, Number(match[1]));
-    }
-  }
-
-  return highest + 1;
 }

@@ -108,6 +108,19 @@ export function nextProceduralScholar(
   );
 }
 
+/** The index after the highest `gen-N` key among `keys`, so a new scholar's key is free. */
+export function nextGeneratedIndex(keys: readonly string[]): number {
+  let highest = -1;
+  for (const key of keys) {
+    const match = /^gen-(\d+)$/.exec(key);
+    if (match) {
+      highest = Math.max(highest, Number(match[1]));
+    }
+  }
+
+  return highest + 1;
+}
+
 /**
  * Builds a campaign's starting roster: copies of the ten legends, then procedural scholars from
  * index 0 on, skipping any whose name is already on the roster.
