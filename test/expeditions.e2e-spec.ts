@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { ManualClock } from '../src/common/clock';
 import { FixedRolls } from '../src/expeditions/testing/fixed-rolls';
@@ -200,6 +201,12 @@ describe('expeditions over the Discord protocol', () => {
     clock.advance(10 * 60_000);
     await game.app.get(GazetteDeliveryService).deliverDue();
     await game.app.get(GazetteJobs).publishDue();
+    // A delivery pass started by the restart itself may still be sending; wait for its post.
+    const deadline = Date.now() + 5_000;
+    while (!gazetteText().includes('Retraction Notice EX-0001') && Date.now() < deadline) {
+      await game.app.get(GazetteDeliveryService).deliverDue();
+      await sleep(50);
+    }
 
     const text = gazetteText();
     expect(text.match(/Retraction Notice EX-0001/g)).toHaveLength(1);

@@ -29,3 +29,14 @@ export class CampaignPausedError extends GameError {
     );
   }
 }
+
+/** A spend larger than the player's balance in one faction. The code keeps its first name. */
+export class InsufficientInfluenceError extends GameError {
+  constructor(faction: string, held: number, cost: number) {
+    super(
+      'expeditions.insufficient_influence',
+      `holds ${held} ${faction}, needs ${cost}`,
+      `You hold ${held} ${faction} influence; this costs ${cost}. Nothing was spent.`,
+    );
+  }
+}

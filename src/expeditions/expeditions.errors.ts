@@ -12,15 +12,8 @@ export class ExpeditionGateError extends GameError {
   }
 }
 
-export class InsufficientInfluenceError extends GameError {
-  constructor(faction: string, held: number, cost: number) {
-    super(
-      'expeditions.insufficient_influence',
-      `holds ${held} ${faction}, needs ${cost}`,
-      `You hold ${held} ${faction} influence; this costs ${cost}. Nothing was spent.`,
-    );
-  }
-}
+/** Kept here for existing imports; the spending rule lives in the campaigns' influence ledger. */
+export { InsufficientInfluenceError } from '../campaigns/campaigns.errors';
 
 export class DuplicateScholarError extends GameError {
   constructor(name: string) {

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 import type { Actor } from '../campaigns/actor';
 import { Campaign } from '../campaigns/campaign.entity';
+import { spendInfluenceBundle } from '../campaigns/influence-ledger';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { Player } from '../campaigns/player.entity';
 import { CLOCK, type Clock } from '../common/clock';
@@ -43,7 +44,6 @@ import {
   ConfidenceRequiredError,
   DuplicateScholarError,
   ExpeditionGateError,
-  InsufficientInfluenceError,
   ScholarEmployedElsewhereError,
   TheoryClosedError,
   TheoryNotFoundError,
@@ -417,18 +417,6 @@ export class ExpeditionsService {
     player: Player,
     cost: FactionAmounts,
   ): Promise<void> {
-    const fresh = await manager.findOneByOrFail(Player, { id: player.id });
-    for (const faction of FACTIONS) {
-      const price = cost[faction] ?? 0;
-      if (price > fresh.influence[faction]) {
-        throw new InsufficientInfluenceError(faction, fresh.influence[faction], price);
-      }
-    }
-    const influence = { ...fresh.influence };
-    for (const faction of FACTIONS) {
-      influence[faction] -= cost[faction] ?? 0;
-    }
-    await manager.update(Player, player.id, { influence });
-    player.influence = influence;
+    player.influence = await spendInfluenceBundle(manager, player.id, cost);
   }
 }

@@ -12,7 +12,7 @@ import { WriteQueue } from '../database/write-queue';
 import type { ReactionRequest } from '../gazette/digest-step';
 import type { PressRelease } from '../gazette/press-release.entity';
 import { PressService } from '../gazette/press.service';
-import { refundInfluence, spendInfluence } from './poaching-escrow';
+import { refundInfluence, spendInfluence } from '../campaigns/influence-ledger';
 import { PoachingOffer, type OfferOutcome } from './poaching-offer.entity';
 import { counterText, defectionText, offerText, refusalText } from './poaching-press';
 import {
