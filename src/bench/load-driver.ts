@@ -3,7 +3,7 @@ import { RandomStream } from '../common/random';
 import type { BenchGuild, BenchWorld } from './bench-world';
 import { drawCommand, type CommandPlan } from './command-mix';
 
-/** What one dispatched interaction measured, in milliseconds. */
+/** Timings of one dispatched interaction, in milliseconds. */
 export interface InteractionTiming {
   label: string;
   /** Dispatch on the gateway → first callback at the REST server; for autocomplete, the choices. */
@@ -22,7 +22,7 @@ export interface LoadOptions {
 
 /**
  * Sends the weighted command mix at a steady rate from random players of random guilds and
- * records acknowledgement and reply latency as the REST server sees them.
+ * records acknowledgement and reply latency as measured at the REST server.
  */
 export async function driveLoad(
   world: BenchWorld,

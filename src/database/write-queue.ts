@@ -61,14 +61,14 @@ export class WriteQueue implements BeforeApplicationShutdown {
 
   /**
    * Runs a read between writes. Reads on the shared connection otherwise see the rows of a write
-   * transaction that is still open and may yet roll back; use this where acting on such a row
+   * transaction that is still open and may yet roll back. Use this where acting on such a row
    * would be wrong, such as sending a queued post to Discord.
    */
   readCommitted<T>(read: () => Promise<T>): Promise<T> {
     return this.mutex.runExclusive(read);
   }
 
-  /** True while a write holds the queue. */
+  /** True while a write is running or waiting in the queue. */
   get isBusy(): boolean {
     return this.mutex.isLocked();
   }
