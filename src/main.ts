@@ -49,7 +49,7 @@ async function bootstrap(): Promise<void> {
   );
 }
 
-/** JSON logs when LOG_FORMAT=json, or in production unless LOG_FORMAT says otherwise. */
+/** Returns true for JSON logs: LOG_FORMAT=json, or production with LOG_FORMAT unset. */
 function isJsonLogging(environment: Environment): boolean {
   if (!process.env.LOG_FORMAT) {
     return environment.NODE_ENV === 'production';
@@ -62,7 +62,7 @@ bootstrap().catch((error: unknown) => {
   if (error instanceof EnvironmentError) {
     console.error(error.message);
   } else {
-    // The message says what failed (a refused connection, an invalid token, a port in use); the
+    // The message names what failed (a refused connection, an invalid token, a port in use); the
     // stack only helps a developer, so it is printed at debug level alone.
     const message = error instanceof Error ? error.message : String(error);
     console.error(`The Great Work failed to start: ${message}`);

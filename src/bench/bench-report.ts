@@ -179,7 +179,14 @@ function format(value: number): string {
     return 'n/a';
   }
 
-  return value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
+  if (value >= 100) {
+    return value.toFixed(0);
+  }
+  if (value >= 10) {
+    return value.toFixed(1);
+  }
+
+  return value.toFixed(2);
 }
 
 function verdict(row: Row): string {

@@ -21,7 +21,14 @@ const INK = 0x2f5d8a;
 
 /** Formats a reputation change with its sign, using a true minus sign. */
 function signed(value: number): string {
-  return value > 0 ? `+${value}` : value < 0 ? `−${Math.abs(value)}` : '0';
+  if (value > 0) {
+    return `+${value}`;
+  }
+  if (value < 0) {
+    return `−${Math.abs(value)}`;
+  }
+
+  return '0';
 }
 
 /** Discord renders `<t:seconds:F>` in each reader's own time zone. */
@@ -86,7 +93,7 @@ export function wagerEmbed(): APIEmbed {
   };
 }
 
-/** What a scholar remembers, as a profile shows it. */
+/** Memory of a scholar, as a profile shows it. */
 export interface ScholarMemoryView {
   feelings: RememberedFeeling[];
   facts: ScholarFact[];

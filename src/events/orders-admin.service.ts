@@ -28,12 +28,12 @@ export interface QueuedOrder {
   code: string;
   kind: OrderKind;
   playerName: string;
-  /** What the order escrowed, as it would be refunded. */
+  /** Influence the order escrowed, as it would be refunded. */
   cost: FactionAmounts;
   summary: string;
 }
 
-/** What a cancellation refunded, for the reply. */
+/** Refund of a cancellation, for the reply. */
 export interface CancelledOrder {
   order: QueuedOrder;
   note: PressRelease;

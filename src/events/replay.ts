@@ -42,7 +42,7 @@ const DIGEST_EVENT_TYPES = new Set<string>([
 /** Raised when a log cannot be replayed or the replay does not reproduce it. */
 export class ReplayError extends Error {}
 
-/** What a replay did, for the command line and tests. */
+/** Result of a replay, for the command line and tests. */
 export interface ReplayResult {
   campaignId: number;
   replayed: number;

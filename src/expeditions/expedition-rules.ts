@@ -145,7 +145,7 @@ export function wagerOutcomeOf(band: Band): 'vindicated' | 'partial' | 'refuted'
   return band === 'partial' ? 'partial' : 'vindicated';
 }
 
-/** What a failed expedition turns up, from least to most useful. */
+/** Finds of a failed expedition, from least to most useful. */
 export const FAILURE_KINDS = [
   'nothing',
   'minor_clue',

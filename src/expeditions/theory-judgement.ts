@@ -8,7 +8,7 @@ import { challengeLine } from './expedition-press';
 import { STAKE_COOLDOWN_DIGESTS, challengeOutcome } from './expedition-rules';
 import { shiftReputation } from './player-ledger';
 
-/** What judging a theory paid its owner, and the lines of the challenges it settled. */
+/** Payout of judging a theory to its owner, and the lines of the challenges it settled. */
 export interface Judgement {
   change: number;
   reputationAfter: number;
@@ -47,7 +47,7 @@ export class TheoryJudgement {
   }
 
   /**
-   * Voids the open challenges of theories that lapsed untested: nobody judged them, so nothing is
+   * Voids the open challenges of theories that lapsed untested: no result judged them, so nothing is
    * paid. Returns how many were voided.
    */
   async voidLapsedChallenges(
@@ -90,8 +90,7 @@ export class TheoryJudgement {
     for (const challenge of challenges) {
       const result = challengeOutcome(outcome);
       const change = result === null ? 0 : wagerPayout(challenge.confidence, result);
-      const settled: ChallengeOutcome =
-        result === null ? 'drawn' : result === 'vindicated' ? 'won' : 'lost';
+      const settled = settledOutcome(result);
       if (change !== 0) {
         await shiftReputation(manager, challenge.challengerId, change);
       }
@@ -118,4 +117,13 @@ export class TheoryJudgement {
  */
 export async function startStakeCooldown(manager: EntityManager, playerId: number): Promise<void> {
   await manager.update(Player, playerId, { stakeCooldownDigests: STAKE_COOLDOWN_DIGESTS });
+}
+
+/** Names a settled challenge from the challenger's side; null means a partial result. */
+function settledOutcome(result: ReturnType<typeof challengeOutcome>): ChallengeOutcome {
+  if (result === null) {
+    return 'drawn';
+  }
+
+  return result === 'vindicated' ? 'won' : 'lost';
 }

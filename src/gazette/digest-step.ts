@@ -23,13 +23,13 @@ export const DIGEST_ORDER = {
   bulletinReactions: 80,
 } as const;
 
-/** A scholar reaction that a step asks the narrator to voice in this edition. */
+/** A scholar reaction that a step requests the narrator to voice in this edition. */
 export interface ReactionRequest extends ScholarReactionFacts {
-  /** Number of the press release the reaction answers, so it can be printed beside it. */
+  /** Number of the press release the reaction responds to, so it can be printed beside it. */
   pressNumber: number | null;
 }
 
-/** What every step of one digest shares, inside the digest's write transaction. */
+/** State every step of one digest shares, inside the digest's write transaction. */
 export interface DigestContext {
   manager: EntityManager;
   /** The campaign row as read inside the transaction; steps may update `currentYear` on it. */

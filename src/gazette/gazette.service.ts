@@ -24,7 +24,7 @@ import {
 import { PressRelease } from './press-release.entity';
 import { PressService } from './press.service';
 
-/** What one digest run did, for logs, replies and tests. */
+/** Result of one digest run, for logs, replies and tests. */
 export interface EditionResult {
   edition: Edition;
   items: PressRelease[];
@@ -40,13 +40,13 @@ interface DraftReactions {
   requests: ReactionRequest[];
 }
 
-/** What the first phase of a digest stored. */
+/** Rows the first phase of a digest stored. */
 interface EditionDraft {
   edition: Edition;
   reactions: DraftReactions | null;
 }
 
-/** One bullet per reaction, naming the press item it answers. */
+/** One bullet per reaction, naming the press item it responds to. */
 function formatGossip(requests: readonly ReactionRequest[], lines: readonly string[]): string {
   return lines
     .map((line, i) => {
@@ -143,9 +143,9 @@ export class GazetteService {
 
   /**
    * Publishes the edition of one slot, or returns null if that slot already has an edition.
-   * Three phases keep the write lock free while the narrator waits on a language model: one
-   * transaction runs the steps and stores the edition as `composing` with template text, then the
-   * reactions are voiced outside any transaction, then a second transaction stores the voiced
+   * Three phases keep the write lock free while the narrator waits on a language model. First one
+   * transaction runs the steps and stores the edition as `composing` with template text. Then the
+   * reactions are voiced outside any transaction. Last, a second transaction stores the voiced
    * text, queues the posts and marks the edition `published`.
    */
   async publishEdition(
@@ -232,7 +232,7 @@ export class GazetteService {
   }
 
   /**
-   * Phase two, outside any transaction: asks the narrator for the reactions. Returns the gossip
+   * Phase two, outside any transaction: requests the reactions from the narrator. Returns the gossip
    * body to store, or null when the edition has no reactions. The narrator falls back to its
    * templates on any failure, so this never loses the edition.
    */

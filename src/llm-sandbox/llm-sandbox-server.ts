@@ -17,7 +17,7 @@ export interface ChatCompletionBody {
 /** One request the server received, in arrival order. */
 export interface LoggedLlmRequest {
   body: ChatCompletionBody;
-  /** True when the request asks for scholar reactions (its user message holds the data block). */
+  /** True when the request is for scholar reactions (its user message contains the data block). */
   isReactions: boolean;
   promptTokens: number;
   /** Status sent back; null while the request hangs. */
@@ -30,7 +30,7 @@ export type LlmResponder = (body: ChatCompletionBody) => string;
 export interface LlmSandboxOptions {
   /** Port on 127.0.0.1; 0 (the default) picks a free one. */
   port?: number;
-  /** Milliseconds before every answer. */
+  /** Milliseconds before every response. */
   latencyMs?: number;
 }
 

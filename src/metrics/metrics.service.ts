@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
-/** Outcomes of a command: answered, refused by a rule or bad option, or failed unexpectedly. */
+/** Outcomes of a command: replied, rejected by a rule or bad option, or failed unexpectedly. */
 export const COMMAND_OUTCOMES = ['ok', 'rejected', 'error'] as const;
 export type CommandOutcome = (typeof COMMAND_OUTCOMES)[number];
 
@@ -34,7 +34,7 @@ export type QueryOperation = (typeof QUERY_OPERATIONS)[number];
 
 export const LLM_TOKEN_KINDS = ['prompt', 'completion'] as const;
 export const LLM_OUTCOMES = ['ok', 'error', 'timeout'] as const;
-/** Why a narration used its template instead of the language model. */
+/** Reason a narration used its template instead of the language model. */
 export const LLM_FALLBACK_REASONS = [
   'error',
   'timeout',

@@ -11,7 +11,7 @@ const EVENT_LENGTHS = [160, 100, 60] as const;
 
 /**
  * Instructions for the reactions request. The data block is JSON, so player text inside it is
- * escaped and quoted, and the instructions say to treat it as data.
+ * escaped and quoted, and the instructions tell the model to treat it as data.
  */
 export const REACTIONS_SYSTEM_PROMPT = [
   'Write one-line reactions for scholars in a game of academic rivalry.',

@@ -51,7 +51,7 @@ export interface PlacedOffer {
   press: PressRelease;
 }
 
-/** How one scholar's due offers were settled at a digest. */
+/** Settlement of one scholar's due offers at a digest. */
 export interface OfferDecision {
   scholarId: number;
   winningOfferId: number | null;
@@ -261,7 +261,7 @@ export class PoachingService {
   /**
    * Settles every scholar whose open offers include one due at `slotAt`, inside the digest's
    * transaction. All of a scholar's open offers are weighed together, so two rivals bidding for
-   * the same scholar get one decision; the roll's seed is the campaign seed and the best offer's
+   * the same scholar get one decision. The roll's seed is the campaign seed and the best offer's
    * id, so a rerun decides the same.
    */
   async decideDueOffers(

@@ -104,7 +104,7 @@ export class ScholarMemoryService {
     return count > 0;
   }
 
-  /** How many facts of a type the scholar holds about the player; seeds repeat attempts. */
+  /** Counts the facts of a type the scholar has about the player, which seeds repeat attempts. */
   countFacts(
     manager: EntityManager,
     scholarId: number,

@@ -73,13 +73,13 @@ export function recruitmentChance(odds: RecruitmentOdds): number {
 }
 
 export interface DefectionFactors {
-  /** How good the rival's offer is, 0–1. */
+  /** Quality of the rival's offer, 0–1. */
   quality: number;
-  /** How badly the employer treated the scholar, 0–1. */
+  /** Mistreatment by the employer, 0–1. */
   mistreatment: number;
-  /** How well the rival's politics suit the scholar, −0.3..+0.3. */
+  /** Fit between the rival's politics and the scholar's, −0.3..+0.3. */
   alignment: number;
-  /** How stuck the scholar's career feels, 0–0.4. */
+  /** Career stagnation the scholar feels, 0–0.4. */
   plateau: number;
   /** Stats on the 0–10 scale. */
   loyalty: number;

@@ -15,7 +15,7 @@ export type PledgeOutcome = 'kept' | 'forgiven' | 'forfeited';
 
 const DAY_MS = 86_400_000;
 
-/** A pending proposal as the topic choice sees it. */
+/** A pending proposal, with the fields the topic choice reads. */
 export interface TopicCandidate {
   id: number;
   proposerId: number | null;
@@ -104,7 +104,7 @@ export interface PledgeStanding {
   lastGraceAt: Date | null;
 }
 
-/** What one close does to one player. */
+/** Outcome of one close for one player. */
 export interface PledgeSettlement {
   outcome: PledgeOutcome;
   amount: number;

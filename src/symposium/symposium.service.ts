@@ -25,7 +25,7 @@ import {
   TooManyProposalsError,
 } from './symposium.errors';
 
-/** What `/symposium_status` shows. */
+/** Contents of `/symposium_status`. */
 export interface SymposiumOverview {
   campaign: Campaign;
   player: Player;
@@ -36,7 +36,7 @@ export interface SymposiumOverview {
   ownStance: SymposiumStance | null;
   pending: SymposiumTopic[];
   nextCallAt: Date;
-  /** What the player pledges if they stay silent at the next close. */
+  /** Pledge the player owes if they stay silent at the next close. */
   nextPledge: number;
   debt: number;
   missStreak: number;
