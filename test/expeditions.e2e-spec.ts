@@ -60,12 +60,25 @@ describe('expeditions over the Discord protocol', () => {
     return game.app.get(DataSource).query<T[]>(sql);
   }
 
+  /**
+   * The first scholar offered for a team, made neutral: the roster comes from the campaign seed,
+   * which changes with the guild id, so the scholar's disciplines and politics are pinned to keep
+   * expertise and political friction at 0 and the score equal to the forced roll.
+   */
   async function firstScholarId(user: SandboxUser): Promise<string> {
     const [choice] = await game.autocomplete(user, {
       name: 'launch_expedition',
       options: { type: 'think_tank', objective: 'x', discipline: 'Epigraphy', team1: '' },
       focused: 'team1',
     });
+    const neutral = { academia: 0, government: 0, industry: 0, religion: 0, foreign: 0 };
+    await game.app
+      .get(DataSource)
+      .query('UPDATE scholars SET disciplines = ?, politics = ? WHERE id = ?', [
+        JSON.stringify(['Epigraphy']),
+        JSON.stringify(neutral),
+        Number(choice.value),
+      ]);
     return String(choice.value);
   }
 
