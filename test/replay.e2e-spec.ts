@@ -171,6 +171,9 @@ describe('event log replay', () => {
       if (round === 4) {
         await orders.setScholarStatus(by, (await activeScholars())[0], 'retired');
       }
+      if (round === 6) {
+        await admin.setSchedule(by, { timeZone: 'Europe/Lisbon', digestTimes: '09:30, 21:00' });
+      }
     }
   }
 
@@ -201,6 +204,7 @@ describe('event log replay', () => {
       'admin.adjusted',
       'admin.order_cancelled',
       'admin.scholar_retired',
+      'campaign.schedule_set',
       'symposium.proposed',
       'poaching.offered',
     ]) {

@@ -17,6 +17,14 @@ export class Campaign {
   @Column({ name: 'time_zone', type: 'varchar', length: 64 })
   timeZone: string;
 
+  /** `HH:MM` digest times read in the time zone; null follows the operator's GAZETTE_TIMES. */
+  @Column({ name: 'digest_times', type: 'simple-json', nullable: true })
+  digestTimes: string[] | null;
+
+  /** When an admin last changed the time zone or digest times; slots before it never fall due. */
+  @Column({ name: 'schedule_changed_at', type: 'datetime', nullable: true })
+  scheduleChangedAt: Date | null;
+
   @Column({ name: 'start_year', type: 'integer' })
   startYear: number;
 

@@ -18,7 +18,11 @@ import {
 } from 'necord';
 import type { User } from 'discord.js';
 import { CampaignsService } from '../campaigns/campaigns.service';
-import { CampaignAdminService, type AdjustTarget } from '../events/campaign-admin.service';
+import {
+  CampaignAdminService,
+  listTimes,
+  type AdjustTarget,
+} from '../events/campaign-admin.service';
 import { OrdersAdminService } from '../events/orders-admin.service';
 import { describeAmounts } from '../expeditions/expeditions.service';
 import { GazetteDeliveryService } from '../gazette/gazette-delivery.service';
@@ -98,10 +102,18 @@ export class ScheduleOptions {
   @StringOption({
     name: 'time_zone',
     description: 'IANA time zone for digests and the symposium, such as Europe/Paris',
-    required: true,
+    required: false,
     max_length: 64,
   })
-  time_zone: string;
+  time_zone?: string;
+
+  @StringOption({
+    name: 'digest_times',
+    description: 'Up to 4 daily times such as 08:00, 20:00, or "default" for the server defaults',
+    required: false,
+    max_length: 40,
+  })
+  digest_times?: string;
 }
 
 export class CancelOrderOptions {
@@ -370,7 +382,10 @@ export class AdminCommands {
     );
   }
 
-  @Subcommand({ name: 'set_schedule', description: "Set the campaign's time zone" })
+  @Subcommand({
+    name: 'set_schedule',
+    description: "Set the campaign's time zone, digest times, or both",
+  })
   async setSchedule(
     @Context() [interaction]: SlashCommandContext,
     @Options() options: ScheduleOptions,
@@ -380,9 +395,13 @@ export class AdminCommands {
     await replyInTime(
       interaction,
       async () => {
-        const campaign = await this.admin.setTimeZone(actor, options.time_zone);
+        const { campaign, digestTimes } = await this.admin.setSchedule(actor, {
+          // Necord gives null for an option left out; the service reads undefined as unchanged.
+          timeZone: options.time_zone ?? undefined,
+          digestTimes: options.digest_times ?? undefined,
+        });
         return {
-          content: `Digests and the weekly symposium now follow ${campaign.timeZone}. Digest times themselves are set for every campaign by the operator.`,
+          content: `The Gazette now goes to press at ${listTimes(digestTimes)} ${campaign.timeZone}, and the weekly symposium follows ${campaign.timeZone}. Announced in the Gazette.`,
         };
       },
       { ephemeral: true },

@@ -7,11 +7,12 @@ import {
   StringOption,
   type SlashCommandContext,
 } from 'necord';
+import type { Campaign } from '../campaigns/campaign.entity';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { CLOCK, type Clock } from '../common/clock';
 import { GameError, InvalidOptionError } from '../common/game-error';
 import { AppConfig } from '../config/app-config';
-import { nextScheduledSlot } from '../gazette/gazette-schedule';
+import { digestTimesOf, nextScheduledSlot } from '../gazette/gazette-schedule';
 import { PressService } from '../gazette/press.service';
 import { ScholarMemoryService } from '../scholars/scholar-memory.service';
 import { ScholarsService } from '../scholars/scholars.service';
@@ -81,7 +82,7 @@ export class PlayerCommands {
         const { campaign, player } = await this.campaigns.enter(actor);
         const open = await this.theories.findOpenTheories(campaign.id, player.id);
         return {
-          embeds: [statusEmbed(campaign, player, open, this.nextEdition(campaign.timeZone))],
+          embeds: [statusEmbed(campaign, player, open, this.nextEdition(campaign))],
         };
       },
       { ephemeral: true },
@@ -155,14 +156,18 @@ export class PlayerCommands {
           campaign.id,
           this.config.game.gazette.recentHeadlines,
         );
-        const next = this.nextEdition(campaign.timeZone);
+        const next = this.nextEdition(campaign);
         return { embeds: [gazetteEmbed(campaign, recent, next, this.config.publicBaseUrl)] };
       },
       { ephemeral: true },
     );
   }
 
-  private nextEdition(timeZone: string): Date {
-    return nextScheduledSlot(this.clock.now(), this.config.schedule.gazetteTimes, timeZone);
+  private nextEdition(campaign: Campaign): Date {
+    return nextScheduledSlot(
+      this.clock.now(),
+      digestTimesOf(campaign, this.config.schedule.gazetteTimes),
+      campaign.timeZone,
+    );
   }
 }

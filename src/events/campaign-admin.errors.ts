@@ -19,3 +19,15 @@ export class CampaignPausedForAdminError extends GameError {
     );
   }
 }
+
+export class ScheduleChangeWhileDueError extends GameError {
+  constructor(due: number, paused: boolean) {
+    super(
+      'admin.schedule_due',
+      `schedule change rejected because ${due} edition(s) are due`,
+      paused
+        ? `${due} edition(s) are held by the recess and would be lost to a new schedule. Run /gw_admin resume, let them publish, then change the schedule.`
+        : 'An edition is due right now. Try again in a minute, once it has been published.',
+    );
+  }
+}

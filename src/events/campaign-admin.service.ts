@@ -10,14 +10,18 @@ import { applyInfluenceGain, clampReputation } from '../campaigns/influence';
 import { Player } from '../campaigns/player.entity';
 import { CLOCK, type Clock } from '../common/clock';
 import { validateInput } from '../common/validate-input';
-import { AppConfig } from '../config/app-config';
+import { AppConfig, parseGazetteTimes } from '../config/app-config';
 import { WriteQueue } from '../database/write-queue';
 import { Edition } from '../gazette/edition.entity';
-import { scheduledSlotsBetween } from '../gazette/gazette-schedule';
+import { digestTimesOf, dueSlots } from '../gazette/gazette-schedule';
 import type { PressRelease } from '../gazette/press-release.entity';
 import { PressService } from '../gazette/press.service';
 import { FACTIONS, type Faction } from '../scholars/scholar-profile';
-import { CampaignPausedForAdminError, PlayerNotInCampaignError } from './campaign-admin.errors';
+import {
+  CampaignPausedForAdminError,
+  PlayerNotInCampaignError,
+  ScheduleChangeWhileDueError,
+} from './campaign-admin.errors';
 import { EventsService } from './events.service';
 
 /** Target of an adjustment: reputation, or one faction's influence. */
@@ -56,10 +60,27 @@ const adjustSchema = Joi.object<AdjustInput>({
   }),
 });
 
-const timeZoneSchema = Joi.object<{ timeZone: string }>({
+/** A schedule change as typed by an admin; either part may be left out. */
+export interface ScheduleInput {
+  timeZone?: string;
+  /** `HH:MM` times separated by commas, or `default` for the operator's times. */
+  digestTimes?: string;
+}
+
+/** The campaign's schedule after a change, for the reply. */
+export interface ScheduleChange {
+  campaign: Campaign;
+  /** The times now in force, the campaign's own or the operator's. */
+  digestTimes: readonly string[];
+}
+
+/** Most digests a campaign may hold in one day. */
+const MAX_DIGESTS_PER_DAY = 4;
+const DIGEST_TIME_PATTERN = /^([01]?\d|2[0-3]):([0-5]\d)$/;
+
+const scheduleSchema = Joi.object<ScheduleInput>({
   timeZone: Joi.string()
     .trim()
-    .required()
     .custom((value: string, helpers) =>
       IANAZone.isValidZone(value)
         ? value
@@ -67,10 +88,34 @@ const timeZoneSchema = Joi.object<{ timeZone: string }>({
             custom: `"${value}" is not an IANA time zone. Use a name such as UTC, Europe/Paris or America/Chicago.`,
           }),
     ),
-});
+  digestTimes: Joi.string()
+    .trim()
+    .custom((value: string, helpers) => {
+      if (value.toLowerCase() === 'default') {
+        return 'default';
+      }
+      const times = value.split(',').map((time) => time.trim());
+      const invalid = times.find((time) => !DIGEST_TIME_PATTERN.test(time));
+      if (invalid !== undefined) {
+        return helpers.message({
+          custom: `"${invalid}" is not a time. Give 24-hour times separated by commas, such as 08:00, 20:00, or \`default\`.`,
+        });
+      }
+      const distinct = parseGazetteTimes(times.map((time) => time.padStart(5, '0')).join(','));
+      if (distinct.length > MAX_DIGESTS_PER_DAY) {
+        return helpers.message({
+          custom: `A campaign holds at most ${MAX_DIGESTS_PER_DAY} digests a day; you gave ${distinct.length} times.`,
+        });
+      }
+
+      return distinct.join(',');
+    }),
+})
+  .or('timeZone', 'digestTimes')
+  .messages({ 'object.missing': 'Give a time zone, digest times, or both.' });
 
 /**
- * Admin actions on a campaign: pause, resume, the time zone and adjustments. Each one appends an
+ * Admin actions on a campaign: pause, resume, the schedule and adjustments. Each one appends an
  * event and is announced as a Gazette Note.
  */
 @Injectable()
@@ -119,25 +164,56 @@ export class CampaignAdminService {
     });
   }
 
-  /** Sets the campaign's IANA time zone, in which digest and symposium times are read. */
-  setTimeZone(actor: Actor, rawTimeZone: string): Promise<Campaign> {
-    const { timeZone } = validateInput(timeZoneSchema, { timeZone: rawTimeZone });
+  /**
+   * Sets the campaign's IANA time zone, its digest times, or both. Refused while an edition is
+   * due, so that no held or overdue edition is lost to the new schedule; slots of the new
+   * schedule that already passed today are not due.
+   */
+  setSchedule(actor: Actor, rawInput: ScheduleInput): Promise<ScheduleChange> {
+    const input = validateInput(scheduleSchema, rawInput);
+    const defaults = this.config.schedule.gazetteTimes;
 
     return this.writes.run(async (manager) => {
       const campaign = await this.findCampaignOrFail(manager, actor.guildId);
-      const previous = campaign.timeZone;
-      await manager.update(Campaign, campaign.id, { timeZone });
-      campaign.timeZone = timeZone;
+      const due = await this.countHeldDigests(campaign);
+      if (due > 0) {
+        throw new ScheduleChangeWhileDueError(due, campaign.paused);
+      }
+      const previousZone = campaign.timeZone;
+      const previousTimes = digestTimesOf(campaign, defaults);
+      const timeZone = input.timeZone ?? campaign.timeZone;
+      const ownTimes =
+        input.digestTimes === undefined
+          ? campaign.digestTimes
+          : input.digestTimes === 'default'
+            ? null
+            : input.digestTimes.split(',');
+      const scheduleChangedAt = this.clock.now();
+      await manager.update(Campaign, campaign.id, {
+        timeZone,
+        digestTimes: ownTimes,
+        scheduleChangedAt,
+      });
+      Object.assign(campaign, { timeZone, digestTimes: ownTimes, scheduleChangedAt });
+      const digestTimes = digestTimesOf(campaign, defaults);
       await this.press.publish(manager, campaign.id, 'gazette_note', {
         headline: 'Gazette Note: the Academy resets its clocks',
-        body: `From now on the Gazette and the symposium keep the hours of ${timeZone} (formerly ${previous}).`,
+        body: `From now on the Gazette goes to press at ${listTimes(digestTimes)}, and the symposium keeps the hours of ${timeZone} (formerly ${listTimes(previousTimes)}, ${previousZone}).`,
       });
       await this.events.append(manager, campaign.id, actor.userId, 'campaign.schedule_set', {
         timeZone,
-        previous,
+        previous: previousZone,
+        digestTimes: ownTimes,
+        previousDigestTimes: previousTimes,
+      });
+      this.logger.log({
+        message: 'campaign schedule changed',
+        guildId: actor.guildId,
+        timeZone,
+        digestTimes,
       });
 
-      return campaign;
+      return { campaign, digestTimes };
     });
   }
 
@@ -214,12 +290,8 @@ export class CampaignAdminService {
       order: { slotAt: 'DESC' },
     });
 
-    return scheduledSlotsBetween(
-      last?.slotAt ?? campaign.createdAt,
-      this.clock.now(),
-      this.config.schedule.gazetteTimes,
-      campaign.timeZone,
-    ).length;
+    return dueSlots(campaign, last?.slotAt, this.clock.now(), this.config.schedule.gazetteTimes)
+      .length;
   }
 
   private async findCampaignOrFail(manager: EntityManager, guildId: string): Promise<Campaign> {
@@ -230,4 +302,11 @@ export class CampaignAdminService {
 
     return campaign;
   }
+}
+
+/** `13:00 and 21:00`, or `08:00, 14:00 and 20:00`. */
+export function listTimes(times: readonly string[]): string {
+  return times.length === 1
+    ? times[0]
+    : `${times.slice(0, -1).join(', ')} and ${times[times.length - 1]}`;
 }

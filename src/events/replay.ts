@@ -212,7 +212,12 @@ class EventReplayer {
       'campaign.paused': (_event, actor) => admin.setPaused(actor, true),
       'campaign.resumed': (_event, actor) => admin.setPaused(actor, false),
       'campaign.schedule_set': (event, actor) =>
-        admin.setTimeZone(actor, String(event.payload.timeZone)),
+        admin.setSchedule(actor, {
+          timeZone: String(event.payload.timeZone),
+          digestTimes: Array.isArray(event.payload.digestTimes)
+            ? event.payload.digestTimes.join(',')
+            : 'default',
+        }),
       'admin.adjusted': (event, actor) =>
         admin.adjust(actor, String(event.payload.userId), {
           target: event.payload.target as Faction,

@@ -1,4 +1,5 @@
 import {
+  dueSlots,
   formatEditionLabel,
   nextScheduledSlot,
   scheduledSlotsBetween,
@@ -112,6 +113,65 @@ describe('scheduledSlotsBetween', () => {
     expect(slots).toHaveLength(5);
     expect(slots[0].toISOString()).toBe('2026-12-02T13:00:00.000Z');
     expect(slots[4].toISOString()).toBe('2026-12-04T13:00:00.000Z');
+  });
+});
+
+describe('dueSlots', () => {
+  const defaults = ['13:00', '21:00'];
+  const created = new Date('2026-12-04T10:00:00Z');
+  const campaign = {
+    timeZone: 'UTC',
+    digestTimes: null,
+    scheduleChangedAt: null,
+    createdAt: created,
+  };
+
+  it('counts from the campaign start with the default times', () => {
+    expect(dueSlots(campaign, undefined, new Date('2026-12-04T21:00:00Z'), defaults)).toEqual([
+      new Date('2026-12-04T13:00:00Z'),
+      new Date('2026-12-04T21:00:00Z'),
+    ]);
+  });
+
+  it("uses the campaign's own times over the defaults", () => {
+    const own = { ...campaign, digestTimes: ['08:00', '18:30'] };
+
+    expect(dueSlots(own, undefined, new Date('2026-12-05T09:00:00Z'), defaults)).toEqual([
+      new Date('2026-12-04T18:30:00Z'),
+      new Date('2026-12-05T08:00:00Z'),
+    ]);
+  });
+
+  it('counts from the last edition when there is one', () => {
+    const last = new Date('2026-12-04T13:00:00Z');
+
+    expect(dueSlots(campaign, last, new Date('2026-12-04T20:59:59Z'), defaults)).toEqual([]);
+    expect(dueSlots(campaign, last, new Date('2026-12-04T21:00:00Z'), defaults)).toEqual([
+      new Date('2026-12-04T21:00:00Z'),
+    ]);
+  });
+
+  it('never counts a slot that passed before the schedule changed', () => {
+    const changed = {
+      ...campaign,
+      digestTimes: ['14:00', '22:00'],
+      scheduleChangedAt: new Date('2026-12-04T15:00:00Z'),
+    };
+    const last = new Date('2026-12-04T13:00:00Z');
+
+    expect(dueSlots(changed, last, new Date('2026-12-04T21:59:00Z'), defaults)).toEqual([]);
+    expect(dueSlots(changed, last, new Date('2026-12-04T22:00:00Z'), defaults)).toEqual([
+      new Date('2026-12-04T22:00:00Z'),
+    ]);
+  });
+
+  it('ignores a schedule change older than the last edition', () => {
+    const changed = { ...campaign, scheduleChangedAt: new Date('2026-12-01T09:00:00Z') };
+    const last = new Date('2026-12-04T13:00:00Z');
+
+    expect(dueSlots(changed, last, new Date('2026-12-04T21:00:00Z'), defaults)).toEqual([
+      new Date('2026-12-04T21:00:00Z'),
+    ]);
   });
 });
 

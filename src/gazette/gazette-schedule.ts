@@ -33,6 +33,42 @@ export function scheduledSlotsBetween(
   return [...slots].sort((a, b) => a - b).map((instant) => new Date(instant));
 }
 
+/** The part of a campaign that decides when its scheduled editions fall due. */
+export interface CampaignSchedule {
+  timeZone: string;
+  /** The campaign's own `HH:MM` times, or null to follow the operator's defaults. */
+  digestTimes: readonly string[] | null;
+  /** When an admin last changed the schedule, or null if never. */
+  scheduleChangedAt: Date | null;
+  createdAt: Date;
+}
+
+/** The campaign's digest times: its own, or the operator's defaults. */
+export function digestTimesOf(
+  campaign: CampaignSchedule,
+  defaults: readonly string[],
+): readonly string[] {
+  return campaign.digestTimes ?? defaults;
+}
+
+/**
+ * The campaign's scheduled slots in (last scheduled edition, now]. Counting starts at the
+ * campaign's creation when it has no edition yet, and never before its last schedule change, so
+ * a new time that already passed today does not publish at once.
+ */
+export function dueSlots(
+  campaign: CampaignSchedule,
+  lastSlotAt: Date | undefined,
+  now: Date,
+  defaults: readonly string[],
+): Date[] {
+  const start = lastSlotAt ?? campaign.createdAt;
+  const changed = campaign.scheduleChangedAt;
+  const since = changed && changed.getTime() > start.getTime() ? changed : start;
+
+  return scheduledSlotsBetween(since, now, digestTimesOf(campaign, defaults), campaign.timeZone);
+}
+
 /** Returns the first digest instant strictly after `after`. */
 export function nextScheduledSlot(after: Date, times: readonly string[], timeZone: string): Date {
   // Two days always contain a slot when at least one time is configured.

@@ -16,9 +16,10 @@ import { Dispatch } from './dispatch.entity';
 import { Edition, type EditionKind } from './edition.entity';
 import { layoutEdition } from './gazette-layout';
 import {
+  digestTimesOf,
+  dueSlots,
   formatEditionLabel,
   nextScheduledSlot,
-  scheduledSlotsBetween,
   yearAt,
 } from './gazette-schedule';
 import { PressRelease } from './press-release.entity';
@@ -69,7 +70,7 @@ export class GazetteService {
   /** Editions this process is composing now, which the catch-up must not finish behind it. */
   private readonly composing = new Set<number>();
   /** Per campaign, the instant of its next scheduled slot as of its last check. */
-  private readonly nextDueAt = new Map<number, { at: number; timeZone: string }>();
+  private readonly nextDueAt = new Map<number, { at: number; scheduleKey: string }>();
 
   constructor(
     @InjectRepository(Edition) private readonly editions: Repository<Edition>,
@@ -107,10 +108,10 @@ export class GazetteService {
         this.nextDueAt.set(campaign.id, {
           at: nextScheduledSlot(
             now,
-            this.config.schedule.gazetteTimes,
+            digestTimesOf(campaign, this.config.schedule.gazetteTimes),
             campaign.timeZone,
           ).getTime(),
-          timeZone: campaign.timeZone,
+          scheduleKey: scheduleKeyOf(campaign),
         });
       } catch (error) {
         this.logger.error({
@@ -326,12 +327,12 @@ export class GazetteService {
   /**
    * False while the campaign's next slot, computed after its last check, is still ahead. This
    * keeps the timer's pass at one query for all campaigns instead of one per campaign. A changed
-   * time zone or a restart (an empty cache) always checks.
+   * schedule or a restart (an empty cache) always checks.
    */
   private isPossiblyDue(campaign: Campaign, now: Date): boolean {
     const cached = this.nextDueAt.get(campaign.id);
 
-    return !cached || cached.timeZone !== campaign.timeZone || now.getTime() >= cached.at;
+    return !cached || cached.scheduleKey !== scheduleKeyOf(campaign) || now.getTime() >= cached.at;
   }
 
   private async publishDueEditionsOf(campaign: Campaign, now: Date): Promise<EditionResult[]> {
@@ -339,9 +340,7 @@ export class GazetteService {
       where: { campaignId: campaign.id, kind: 'scheduled' },
       order: { slotAt: 'DESC' },
     });
-    const since = lastScheduled?.slotAt ?? campaign.createdAt;
-    const { gazetteTimes } = this.config.schedule;
-    const due = scheduledSlotsBetween(since, now, gazetteTimes, campaign.timeZone);
+    const due = dueSlots(campaign, lastScheduled?.slotAt, now, this.config.schedule.gazetteTimes);
     const keep = this.config.game.gazette.maxCatchUpEditions;
     const folded = due.slice(0, Math.max(0, due.length - keep));
     const replayed = due.slice(folded.length);
@@ -491,4 +490,9 @@ export class GazetteService {
 
     return messages.length;
   }
+}
+
+/** Changes whenever an admin changes the campaign's time zone or digest times. */
+function scheduleKeyOf(campaign: Campaign): string {
+  return `${campaign.timeZone}|${campaign.digestTimes?.join(',') ?? ''}`;
 }

@@ -3,6 +3,7 @@ import { AddExpeditions1796500000000 } from './1796500000000-AddExpeditions';
 import { AddEventsAndSymposium1796600000000 } from './1796600000000-AddEventsAndSymposium';
 import { AddScholarMemory1796700000000 } from './1796700000000-AddScholarMemory';
 import { AddScholarStatus1796800000000 } from './1796800000000-AddScholarStatus';
+import { AddCampaignSchedule1796900000000 } from './1796900000000-AddCampaignSchedule';
 
 /** Migrations in the order they run. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   AddEventsAndSymposium1796600000000,
   AddScholarMemory1796700000000,
   AddScholarStatus1796800000000,
+  AddCampaignSchedule1796900000000,
 ];
