@@ -5,8 +5,11 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-/** Returns the absolute path of `name` on PATH, or throws with the package that provides it. */
-export function requireExecutable(name: string): string {
+/**
+ * Returns the absolute path of `name` on PATH, or throws naming the Debian package that provides
+ * it (`prometheus` unless given).
+ */
+export function requireExecutable(name: string, debianPackage = 'prometheus'): string {
   for (const folder of (process.env.PATH ?? '').split(delimiter)) {
     const candidate = join(folder, name);
     try {
@@ -17,8 +20,8 @@ export function requireExecutable(name: string): string {
     }
   }
   throw new Error(
-    `${name} is not on PATH. Install the Debian package "prometheus" ` +
-      `(apt-get install -y prometheus), which provides prometheus and promtool.`,
+    `${name} is not on PATH. Install the Debian package "${debianPackage}" ` +
+      `(apt-get install -y ${debianPackage}), which provides it.`,
   );
 }
 
