@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { requireExecutable } from './support/prometheus';
@@ -30,14 +31,21 @@ function mountsOf(service: ComposeService): Mount[] {
 /** Runs Debian's docker-compose (1.29), which validates and resolves the file without an engine. */
 function composeConfig(env: Record<string, string>): { status: number | null; output: string } {
   const binary = requireExecutable('docker-compose', 'docker-compose');
-  const result = spawnSync(binary, ['--project-directory', ROOT, '--env-file', '/dev/null', 'config'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    // Only PATH and the given variables count: no .env file or shell variable of the developer's.
-    env: { PATH: process.env.PATH ?? '', ...env },
-  });
+  // Only PATH and the given variables count: no .env file or shell variable of the developer's.
+  const folder = mkdtempSync(join(tmpdir(), 'compose-'));
+  const emptyEnvFile = join(folder, 'empty.env');
+  writeFileSync(emptyEnvFile, '');
+  try {
+    const result = spawnSync(
+      binary,
+      ['--project-directory', ROOT, '--env-file', emptyEnvFile, 'config'],
+      { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } },
+    );
 
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+    return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 describe('docker-compose.yml', () => {
