@@ -10,6 +10,7 @@ import { createReplayContext } from '../src/events/replay-app';
 import { digestCampaign } from '../src/events/replay-dump';
 import { ExpeditionsService } from '../src/expeditions/expeditions.service';
 import { GazetteService } from '../src/gazette/gazette.service';
+import { LlmSandboxServer } from '../src/llm-sandbox/llm-sandbox-server';
 import { PoachingService } from '../src/scholars/poaching.service';
 import { RecruitmentService } from '../src/scholars/recruitment.service';
 import { SandboxGame } from '../src/sandbox/sandbox-game';
@@ -224,4 +225,86 @@ describe('event log replay', () => {
 
     expect(await replayInto(tampered)).not.toBe(sourceDigest);
   }, 120_000);
+});
+
+describe('event log replay of language-model text', () => {
+  const source = tempDatabase('replay-llm-source');
+  const target = tempDatabase('replay-llm-target');
+  let game: SandboxGame;
+  let llm: LlmSandboxServer;
+  let events: LoggedEvent[];
+  let sourceDigest: string;
+  let gossip: string[];
+
+  beforeAll(async () => {
+    const clock = new ManualClock(START);
+    llm = await LlmSandboxServer.start();
+    game = await SandboxGame.start({
+      databasePath: source.path,
+      clock,
+      timers: false,
+      env: { LLM_BASE_URL: `${llm.url}/v1`, LLM_MODEL: 'test-model', LLM_TIMEOUT_MS: '1500' },
+    });
+    await game.command(game.world.owner, { name: 'gw_admin', subcommand: 'setup' });
+    const theories = game.app.get(TheoriesService);
+    const data = game.app.get(DataSource);
+    const scholars = await data.query<{ id: number }[]>('SELECT id FROM scholars ORDER BY id');
+    for (const [index, name] of ['ada', 'bea', 'cy'].entries()) {
+      const user = game.addPlayer(name);
+      await theories.submitTheory(
+        { guildId: game.guild.id, userId: user.id, displayName: name },
+        {
+          claim: `Claim ${index}: the ferry tolls fund the observatory`,
+          confidence: 'suspect',
+          supporters: [String(scholars[index].id), String(scholars[index + 5].id)],
+        },
+      );
+    }
+    clock.set(new Date('2026-12-04T13:00:30Z'));
+    await game.app.get(GazetteService).publishDueEditions();
+
+    const campaignId = (await game.app.get(CampaignsService).findCampaignOrFail(game.guild.id)).id;
+    events = await game.app.get(EventsService).findRange(campaignId, 1, 1_000_000);
+    sourceDigest = await digestCampaign(data, campaignId);
+    gossip = (
+      await data.query<{ body: string }[]>(
+        "SELECT body FROM press_releases WHERE type = 'academic_gossip' ORDER BY number",
+      )
+    ).map((row) => row.body);
+    await game.stop();
+    await llm.stop();
+    for (const name of ['LLM_BASE_URL', 'LLM_MODEL', 'LLM_TIMEOUT_MS']) {
+      delete process.env[name];
+    }
+  }, 60_000);
+
+  afterAll(() => {
+    source.cleanup();
+    target.cleanup();
+  });
+
+  it('logs the voiced reactions', () => {
+    const voiced = events.filter((event) => event.type === 'edition.voiced');
+
+    expect(voiced).toHaveLength(1);
+    expect(gossip).toHaveLength(1);
+    expect(voiced[0].payload.body).toBe(gossip[0]);
+    expect(gossip[0]).toContain('I stand by it, and gladly.');
+  });
+
+  it('restores the voiced text without the model', async () => {
+    const context = await createReplayContext(target.path);
+    try {
+      const result = await replayEvents(context, game.guild.id, events);
+      const data = context.app.get(DataSource);
+
+      expect(await digestCampaign(data, result.campaignId)).toBe(sourceDigest);
+      const [replayed] = await data.query<{ body: string }[]>(
+        "SELECT body FROM press_releases WHERE type = 'academic_gossip'",
+      );
+      expect(replayed.body).toBe(gossip[0]);
+    } finally {
+      await context.app.close();
+    }
+  }, 60_000);
 });

@@ -13,6 +13,7 @@ export type GameEventType =
   | 'theory.submitted'
   | 'theory.lapsed'
   | 'edition.published'
+  | 'edition.voiced'
   | 'campaign.channels_set'
   | 'campaign.paused'
   | 'campaign.resumed'

@@ -52,6 +52,8 @@ export interface ReplayContext {
 export async function createReplayContext(databasePath: string): Promise<ReplayContext> {
   process.env.DATABASE_PATH = databasePath;
   process.env.DISCORD_TOKEN ??= '';
+  // Text a language model voiced is in the log, so a replay never calls the model.
+  process.env.LLM_BASE_URL = '';
   const clock = new ManualClock(new Date(0));
 
   @Module({

@@ -230,7 +230,13 @@ class EventReplayer {
           this.campaignId ?? 0,
           new Date(String(event.payload.slotAt)),
           event.payload.kind as EditionKind,
-          0,
+          Number(event.payload.foldedEditions ?? 0),
+        ),
+      'edition.voiced': (event) =>
+        this.get(GazetteService).restoreVoicedGossip(
+          this.campaignId ?? 0,
+          Number(event.payload.pressNumber),
+          String(event.payload.body),
         ),
       ...this.buildPlayerHandlers(),
     };

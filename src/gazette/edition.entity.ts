@@ -46,6 +46,10 @@ export class Edition {
   @Column({ type: 'integer' })
   year: number;
 
+  /** How many missed slots before this one were folded into it, as its masthead says. */
+  @Column({ name: 'folded_editions', type: 'integer', default: 0 })
+  foldedEditions: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'datetime' })
   createdAt: Date;
 }

@@ -212,6 +212,27 @@ describe('GazetteService', () => {
       expect(queued[1].message.content).not.toContain('missed edition');
     });
 
+    it('keeps the folded count for an edition finished after a restart', async () => {
+      await startCampaign();
+      app.clock.set(new Date('2026-12-06T22:00:00Z'));
+      await gazette.publishDueEditions();
+      // As if the service stopped between composing and queueing: the text is stored, no post.
+      await app.dataSource.query(
+        "UPDATE editions SET status = 'composing' WHERE status = 'published'",
+      );
+      await app.dataSource.query('DELETE FROM dispatches');
+
+      // The next slot makes the pass look at the campaign, finishing the stranded editions first.
+      app.clock.set(new Date('2026-12-07T13:00:00Z'));
+      const finished = await gazette.publishDueEditions();
+
+      expect(finished.map((result) => result.edition.foldedEditions)).toEqual([4, 0, 0]);
+      const queued = await dispatches();
+      expect(queued).toHaveLength(3);
+      expect(queued[0].message.content).toContain('4 missed editions');
+      expect(queued[1].message.content).not.toContain('missed edition');
+    });
+
     it('advances the year over folded days in one step', async () => {
       await startCampaign();
       app.clock.set(new Date('2026-12-06T22:00:00Z'));

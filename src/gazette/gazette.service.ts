@@ -157,7 +157,7 @@ export class GazetteService {
   ): Promise<EditionResult | null> {
     const stopTimer = this.metrics.editionDuration.startTimer();
     const draft = await this.writes.run((manager) =>
-      this.composeEdition(manager, campaignId, slotAt, kind),
+      this.composeEdition(manager, campaignId, slotAt, kind, foldedEditions),
     );
     if (!draft) {
       return null;
@@ -166,7 +166,7 @@ export class GazetteService {
     try {
       const gossipBody = await this.voiceReactions(draft.reactions);
       const result = await this.writes.run((manager) =>
-        this.finishEdition(manager, draft.edition.id, foldedEditions, gossipBody),
+        this.finishEdition(manager, draft.edition.id, gossipBody),
       );
       if (result) {
         stopTimer();
@@ -195,6 +195,7 @@ export class GazetteService {
     campaignId: number,
     slotAt: Date,
     kind: EditionKind,
+    foldedEditions: number,
   ): Promise<EditionDraft | null> {
     const existing = await manager.findOneBy(Edition, { campaignId, slotAt });
     if (existing) {
@@ -216,6 +217,7 @@ export class GazetteService {
         kind,
         status: 'composing',
         year: campaign.currentYear,
+        foldedEditions,
       }),
     );
     await this.events.append(manager, campaignId, null, 'edition.published', {
@@ -223,6 +225,7 @@ export class GazetteService {
       slotAt: slotAt.toISOString(),
       kind,
       year: campaign.currentYear,
+      foldedEditions,
     });
     await this.collectItems(manager, campaign.id, edition.id);
 
@@ -255,7 +258,6 @@ export class GazetteService {
   private async finishEdition(
     manager: EntityManager,
     editionId: number,
-    foldedEditions: number,
     gossip: { pressId: number; body: string } | null,
   ): Promise<EditionResult | null> {
     const edition = await manager.findOneByOrFail(Edition, { id: editionId });
@@ -264,7 +266,7 @@ export class GazetteService {
     }
     const campaign = await manager.findOneByOrFail(Campaign, { id: edition.campaignId });
     if (gossip) {
-      await manager.update(PressRelease, gossip.pressId, { body: gossip.body });
+      await this.storeVoicedGossip(manager, campaign.id, gossip);
     }
     const items = await manager.find(PressRelease, {
       where: { campaignId: campaign.id, editionId },
@@ -275,7 +277,7 @@ export class GazetteService {
       campaign,
       edition,
       items,
-      foldedEditions,
+      edition.foldedEditions,
     );
     edition.status = 'published';
     await manager.update(Edition, editionId, { status: 'published' });
@@ -291,6 +293,37 @@ export class GazetteService {
     this.metrics.editions.inc({ kind: edition.kind, status: 'published' });
 
     return { edition, items, messageCount };
+  }
+
+  /**
+   * Stores the voiced reactions over the template text. Text that differs from the template (a
+   * language model's) is also logged, so a replay restores it without calling the model.
+   */
+  private async storeVoicedGossip(
+    manager: EntityManager,
+    campaignId: number,
+    gossip: { pressId: number; body: string },
+  ): Promise<void> {
+    const stored = await manager.findOneByOrFail(PressRelease, { id: gossip.pressId });
+    if (stored.body === gossip.body) {
+      return;
+    }
+    await manager.update(PressRelease, gossip.pressId, { body: gossip.body });
+    await this.events.append(manager, campaignId, null, 'edition.voiced', {
+      pressNumber: stored.number,
+      body: gossip.body,
+    });
+  }
+
+  /** Puts logged reaction text back on its press release, for a replay of the event log. */
+  restoreVoicedGossip(campaignId: number, pressNumber: number, body: string): Promise<void> {
+    return this.writes.run(async (manager) => {
+      const press = await manager.findOneByOrFail(PressRelease, {
+        campaignId,
+        number: pressNumber,
+      });
+      await this.storeVoicedGossip(manager, campaignId, { pressId: press.id, body });
+    });
   }
 
   /**
@@ -312,9 +345,8 @@ export class GazetteService {
         guildId: campaign.guildId,
         slotAt: edition.slotAt.toISOString(),
       });
-      // NOTE: how many missed editions this one folded is not stored, so its masthead omits them.
       const result = await this.writes.run((manager) =>
-        this.finishEdition(manager, edition.id, 0, null),
+        this.finishEdition(manager, edition.id, null),
       );
       if (result) {
         results.push(result);
@@ -492,7 +524,7 @@ export class GazetteService {
   }
 }
 
-/** Changes whenever an admin changes the campaign's time zone or digest times. */
+/** Returns a key that changes whenever an admin changes the time zone or digest times. */
 function scheduleKeyOf(campaign: Campaign): string {
   return `${campaign.timeZone}|${campaign.digestTimes?.join(',') ?? ''}`;
 }
