@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { MetricsService } from '../metrics/metrics.service';
 import type { CircuitBreaker } from './circuit-breaker';
 import type { ChatMessage } from './llm-budget';
+import { LlmRequestError } from './llm-errors';
 
 /** Settings of the OpenAI-compatible endpoint, from the environment. */
 export interface LlmSettings {
@@ -33,20 +34,6 @@ export interface ChatJsonResult {
   finishReason: string | null;
   promptTokens: number;
   completionTokens: number;
-}
-
-/** Reason a request gave no usable response; each is a fallback label of the metrics. */
-export type LlmFailureReason = 'error' | 'timeout' | 'circuit_open';
-
-/** Thrown when the language model gave no response; the caller falls back to templates. */
-export class LlmRequestError extends Error {
-  constructor(
-    readonly reason: LlmFailureReason,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'LlmRequestError';
-  }
 }
 
 /** Maximum wait honoured from a `retry-after` header, in milliseconds; a longer one gives up. */

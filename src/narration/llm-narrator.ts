@@ -3,7 +3,8 @@ import Joi from 'joi';
 import type { MetricsService } from '../metrics/metrics.service';
 import type { CircuitBreaker, CircuitState } from './circuit-breaker';
 import type { TokenCounter } from './llm-budget';
-import { LlmRequestError, type LlmClient } from './llm-client';
+import type { LlmClient } from './llm-client';
+import { LlmRequestError } from './llm-errors';
 import { buildReactionsPrompt, PersonaSheets } from './llm-prompts';
 import type {
   DigestFacts,

@@ -3,7 +3,6 @@ import { AppConfig } from '../config/app-config';
 import { MetricsService } from '../metrics/metrics.service';
 import { CircuitBreaker } from './circuit-breaker';
 import { loadTokenCounter } from './llm-budget';
-import { LlmClient } from './llm-client';
 import { LlmNarrator } from './llm-narrator';
 import { NARRATOR, type Narrator } from './narrator';
 import { TemplateNarrator } from './template-narrator';
@@ -15,7 +14,7 @@ const BREAKER_COOLDOWN_MS = 30_000;
 
 /**
  * Builds the narrator: the language-model narrator when `LLM_BASE_URL` is set, else the template
- * narrator. The tokenizer is loaded only in the first case.
+ * narrator. The OpenAI SDK and the tokenizer are loaded only in the first case.
  */
 async function createNarrator(
   config: AppConfig,
@@ -30,6 +29,8 @@ async function createNarrator(
     failureThreshold: BREAKER_FAILURE_THRESHOLD,
     cooldownMs: BREAKER_COOLDOWN_MS,
   });
+  // The OpenAI SDK is loaded only here: a service on templates never needs its memory.
+  const { LlmClient } = await import('./llm-client');
   const client = new LlmClient({ ...llm, baseUrl: llm.baseUrl }, breaker, metrics);
   const countTokens = await loadTokenCounter();
   // Every attempt times out on its own; this ceiling also covers the waits between retries.
