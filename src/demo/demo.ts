@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { ManualClock } from '../common/clock';
 import { GazetteDeliveryService } from '../gazette/gazette-delivery.service';
 import { GazetteService } from '../gazette/gazette.service';
+import { wrap } from '../play/play-render';
 import { SandboxGame } from '../sandbox/sandbox-game';
 import type {
   AutocompleteChoice,
@@ -79,27 +80,8 @@ function write(line = ''): void {
   process.stdout.write(`${line}\n`);
 }
 
-/** Word-wraps each paragraph of `text` to WIDTH columns, every line starting with `indent`. */
-function wrap(text: string, indent = '', width = WIDTH): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    for (const word of paragraph.split(/\s+/).filter((part) => part !== '')) {
-      if (line !== '' && indent.length + line.length + 1 + word.length > width) {
-        lines.push(indent + line);
-        line = word;
-      } else {
-        line = line === '' ? word : `${line} ${word}`;
-      }
-    }
-    lines.push(indent + line);
-  }
-
-  return lines;
-}
-
 function writeWrapped(text: string, indent = '   '): void {
-  wrap(text, indent).forEach((line) => write(line));
+  wrap(text, indent, WIDTH).forEach((line) => write(line));
 }
 
 function writeStep(number: number, title: string): void {
