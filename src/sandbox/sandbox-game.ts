@@ -58,8 +58,11 @@ export class SandboxGame {
       ...options.env,
     });
     resetNecordBindings();
+    // A failed start rejects here, so a test or the terminal client can report it, instead of
+    // Nest ending the whole process.
     const app = await NestFactory.create(AppModule.register(options), {
       logger: options.logger ?? false,
+      abortOnError: false,
     });
     await app.listen(0, '127.0.0.1');
     const game = new SandboxGame(world, app, options);
