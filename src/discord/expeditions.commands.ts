@@ -25,6 +25,7 @@ import { actorFrom } from './actor-from';
 import { CommandMetricsInterceptor } from './command-metrics.interceptor';
 import { DiscordExceptionFilter } from './discord-exception.filter';
 import { replyInTime } from './interaction-reply';
+import { scholarChoice, theoryChoice } from './presenters';
 
 const TEAM_OPTIONS = ['team1', 'team2', 'team3', 'team4'] as const;
 const FUNDING_OPTIONS = ['funding1', 'funding2', 'funding3'] as const;
@@ -209,26 +210,12 @@ export class ExpeditionAutocompleteInterceptor extends AutocompleteInterceptor {
     if (focused.name === THEORY_OPTION) {
       const scope = interaction.commandName === 'challenge' ? 'rivals' : 'own';
       const theories = await this.expeditions.suggestTheories(actor, typed, scope);
-      await interaction.respond(
-        theories.map((theory) => ({
-          // Discord allows 100 characters per choice name.
-          name: `No. ${theory.bulletinNumber} · ${theory.claim}`.slice(0, 100),
-          value: String(theory.bulletinNumber),
-        })),
-      );
+      await interaction.respond(theories.map((theory) => theoryChoice(theory)));
       return;
     }
     const campaign = await this.campaigns.findCampaign(actor.guildId);
     const matches = campaign ? await this.scholars.suggest(campaign.id, typed) : [];
-    await interaction.respond(
-      matches.map((scholar) => ({
-        name: `${scholar.name} · ${scholar.archetype} · ${scholar.disciplines.join(', ')}`.slice(
-          0,
-          100,
-        ),
-        value: String(scholar.id),
-      })),
-    );
+    await interaction.respond(matches.map((scholar) => scholarChoice(scholar)));
   }
 }
 

@@ -3,11 +3,12 @@ import { DateTime } from 'luxon';
 import type { Campaign } from '../campaigns/campaign.entity';
 import { influenceSoftCap } from '../campaigns/influence';
 import type { Player } from '../campaigns/player.entity';
-import { pressEmbed, truncate } from '../gazette/gazette-layout';
+import { pressEmbed } from '../gazette/gazette-layout';
 import { PRESS_TYPE_LABELS, type PressRelease } from '../gazette/press-release.entity';
 import type { RememberedFeeling } from '../scholars/scholar-memory.service';
 import type { ScholarFact } from '../scholars/scholar-memory.entity';
 import type { Scholar } from '../scholars/scholar.entity';
+import { truncateText } from '../narration/template-text';
 import { FACTIONS } from '../scholars/scholar-profile';
 import {
   CONFIDENCES,
@@ -63,7 +64,7 @@ export function statusEmbed(
     { name: 'Year', value: String(campaign.currentYear), inline: true },
     { name: 'Next Gazette', value: discordTime(nextEditionAt, 'R'), inline: true },
     { name: `Influence (soft cap ${cap})`, value: influence },
-    { name: `Open theories (${openTheories.length})`, value: truncate(theories, 1024) },
+    { name: `Open theories (${openTheories.length})`, value: truncateText(theories, 1024) },
   ];
   if (player.stakeCooldownDigests > 0) {
     fields.push({
@@ -116,8 +117,8 @@ function memoryFields(memory: ScholarMemoryView): { name: string; value: string 
   );
 
   return [
-    { name: 'Strongest feelings', value: truncate(feelings.join('\n') || 'None yet.', 1024) },
-    { name: 'Remembers', value: truncate(facts.join('\n') || 'Nothing of note yet.', 1024) },
+    { name: 'Strongest feelings', value: truncateText(feelings.join('\n') || 'None yet.', 1024) },
+    { name: 'Remembers', value: truncateText(facts.join('\n') || 'Nothing of note yet.', 1024) },
   ];
 }
 
@@ -134,21 +135,21 @@ export function scholarEmbed(
   ).join(' · ');
 
   return {
-    title: truncate(`${scholar.name}, ${scholar.title}`, 256),
+    title: truncateText(`${scholar.name}, ${scholar.title}`, 256),
     color: INK,
-    description: truncate(`*"${scholar.catchphrase}"*`, 4096),
+    description: truncateText(`*"${scholar.catchphrase}"*`, 4096),
     fields: [
       { name: 'Archetype', value: scholar.archetype, inline: true },
       { name: 'Disciplines', value: scholar.disciplines.join(', '), inline: true },
       { name: 'Employer', value: employerName ?? 'Unaffiliated', inline: true },
       { name: 'Methods', value: scholar.methods.join(', ') },
-      { name: 'Drives', value: truncate(scholar.drives.join(', '), 1024), inline: true },
-      { name: 'Virtues', value: truncate(scholar.virtues.join(', '), 1024), inline: true },
-      { name: 'Vice', value: truncate(scholar.vice, 1024), inline: true },
+      { name: 'Drives', value: truncateText(scholar.drives.join(', '), 1024), inline: true },
+      { name: 'Virtues', value: truncateText(scholar.virtues.join(', '), 1024), inline: true },
+      { name: 'Vice', value: truncateText(scholar.vice, 1024), inline: true },
       { name: 'Stats', value: stats },
       { name: 'Politics', value: politics },
-      { name: 'Taboos', value: truncate(scholar.taboos.join('; ') || 'None known.', 1024) },
-      { name: 'Career', value: truncate(scholar.career.join('\n'), 1024) },
+      { name: 'Taboos', value: truncateText(scholar.taboos.join('; ') || 'None known.', 1024) },
+      { name: 'Career', value: truncateText(scholar.career.join('\n'), 1024) },
       ...(memory ? memoryFields(memory) : []),
     ],
   };
@@ -173,7 +174,7 @@ export function gazetteEmbed(
     title: `The Gazette · Year ${campaign.currentYear}`,
     ...(archiveBaseUrl ? { url: `${archiveBaseUrl}/archive/${campaign.guildId}` } : {}),
     color: INK,
-    description: truncate(
+    description: truncateText(
       lines.join('\n') || 'No press yet. Be the first to publish a theory.',
       4096,
     ),
@@ -191,5 +192,27 @@ export function pressPageEmbed(item: PressRelease, archiveUrl: string | null = n
     ...embed,
     ...(archiveUrl ? { url: archiveUrl } : {}),
     timestamp: item.createdAt.toISOString(),
+  };
+}
+
+/** Discord allows 100 characters in an autocomplete choice's name. */
+const CHOICE_NAME_LENGTH = 100;
+
+/** An autocomplete choice for a scholar: name, archetype and disciplines. */
+export function scholarChoice(scholar: Scholar): { name: string; value: string } {
+  return {
+    name: truncateText(
+      `${scholar.name} · ${scholar.archetype} · ${scholar.disciplines.join(', ')}`,
+      CHOICE_NAME_LENGTH,
+    ),
+    value: String(scholar.id),
+  };
+}
+
+/** An autocomplete choice for a theory: its bulletin number and the start of its claim. */
+export function theoryChoice(theory: Theory): { name: string; value: string } {
+  return {
+    name: truncateText(`No. ${theory.bulletinNumber} · ${theory.claim}`, CHOICE_NAME_LENGTH),
+    value: String(theory.bulletinNumber),
   };
 }

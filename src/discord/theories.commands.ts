@@ -17,7 +17,7 @@ import { actorFrom } from './actor-from';
 import { CommandMetricsInterceptor } from './command-metrics.interceptor';
 import { DiscordExceptionFilter } from './discord-exception.filter';
 import { replyInTime } from './interaction-reply';
-import { bulletinEmbed, wagerEmbed } from './presenters';
+import { bulletinEmbed, scholarChoice, wagerEmbed } from './presenters';
 
 const SUPPORTER_OPTIONS = ['supporter1', 'supporter2', 'supporter3'] as const;
 
@@ -88,16 +88,7 @@ export class ScholarAutocompleteInterceptor extends AutocompleteInterceptor {
       return;
     }
     const matches = await this.scholars.suggest(campaign.id, typed);
-    await interaction.respond(
-      matches.map((scholar) => ({
-        // Discord allows 100 characters per choice name.
-        name: `${scholar.name} · ${scholar.archetype} · ${scholar.disciplines.join(', ')}`.slice(
-          0,
-          100,
-        ),
-        value: String(scholar.id),
-      })),
-    );
+    await interaction.respond(matches.map((scholar) => scholarChoice(scholar)));
   }
 }
 

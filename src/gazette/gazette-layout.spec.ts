@@ -1,10 +1,4 @@
-import {
-  DISCORD_LIMITS,
-  embedLength,
-  layoutEdition,
-  truncate,
-  type PressItem,
-} from './gazette-layout';
+import { DISCORD_LIMITS, embedLength, layoutEdition, type PressItem } from './gazette-layout';
 
 function item(number: number, bodyLength: number): PressItem {
   return {
@@ -17,19 +11,6 @@ function item(number: number, bodyLength: number): PressItem {
 }
 
 const MASTHEAD = { headline: 'The Gazette', body: 'Morning edition.' };
-
-describe('truncate', () => {
-  it('keeps short text unchanged', () => {
-    expect(truncate('abc', 3)).toBe('abc');
-  });
-
-  it('cuts long text to the limit with an ellipsis', () => {
-    const cut = truncate('abcdef', 4);
-
-    expect(cut).toBe('abc…');
-    expect(cut).toHaveLength(4);
-  });
-});
 
 describe('layoutEdition', () => {
   it('puts the masthead in the first message content', () => {

@@ -1,4 +1,5 @@
 import type { PressText } from '../narration/narrator';
+import { truncateText } from '../narration/template-text';
 import type { OutgoingEmbed, OutgoingMessage } from './outgoing-message';
 import { PRESS_TYPE_LABELS, type PressType } from './press-release.entity';
 
@@ -39,15 +40,6 @@ export interface PressItem {
   year: number;
 }
 
-/** Cuts text to `max` characters, ending with an ellipsis when something was cut. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) {
-    return text;
-  }
-
-  return `${text.slice(0, max - 1)}…`;
-}
-
 /** Characters of an embed that count toward Discord's 6,000 per-message total. */
 export function embedLength(embed: OutgoingEmbed): number {
   const fields = (embed.fields ?? []).reduce(
@@ -66,8 +58,8 @@ export function embedLength(embed: OutgoingEmbed): number {
 /** Renders one press release as an embed within Discord's per-embed limits. */
 export function pressEmbed(item: PressItem): OutgoingEmbed {
   return {
-    title: truncate(`No. ${item.number} · ${item.headline}`, DISCORD_LIMITS.embedTitle),
-    description: truncate(item.body, DISCORD_LIMITS.embedDescription),
+    title: truncateText(`No. ${item.number} · ${item.headline}`, DISCORD_LIMITS.embedTitle),
+    description: truncateText(item.body, DISCORD_LIMITS.embedDescription),
     color: PRESS_COLOURS[item.type],
     footer: { text: `${PRESS_TYPE_LABELS[item.type]} · Year ${item.year}` },
   };
@@ -79,7 +71,10 @@ export function pressEmbed(item: PressItem): OutgoingEmbed {
  * Items keep their order.
  */
 export function layoutEdition(masthead: PressText, items: PressItem[]): OutgoingMessage[] {
-  const content = truncate(`**${masthead.headline}**\n${masthead.body}`, DISCORD_LIMITS.content);
+  const content = truncateText(
+    `**${masthead.headline}**\n${masthead.body}`,
+    DISCORD_LIMITS.content,
+  );
   const messages: OutgoingMessage[] = [{ content, embeds: [] }];
   let current = messages[0];
   let currentLength = 0;
