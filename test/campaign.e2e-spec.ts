@@ -180,6 +180,21 @@ describe('a campaign over the Discord protocol', () => {
     expect(await count('SELECT COUNT(*) AS n FROM editions')).toBe(0);
   });
 
+  it('shortens a huge option quoted in an error', async () => {
+    // Discord's client stops a code this long; the reply must still be short if one gets through.
+    const code = 'x'.repeat(2500);
+    await game.command(ada, { name: 'status' });
+
+    const reply = await game.command(game.world.owner, {
+      name: 'gw_admin',
+      subcommand: 'cancel_order',
+      options: { code },
+    });
+
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toMatch(/^No queued order has the code “X{19}…”\. Run \/gw_admin orders/);
+  });
+
   it('lets an admin choose the gazette channel', async () => {
     const reply = await game.command(game.world.owner, {
       name: 'gw_admin',

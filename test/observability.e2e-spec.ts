@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { DataSource } from 'typeorm';
 import { parse } from 'yaml';
 import { startSandboxWorld } from '../src/sandbox/sandbox-bootstrap';
 import { SandboxGame } from '../src/sandbox/sandbox-game';
@@ -99,6 +100,22 @@ describe('metrics, dashboard and alerts', () => {
     });
     await game.command(game.world.owner, { name: 'gw_admin', subcommand: 'digest_now' });
     await game.sandbox.waitForMessages(game.channel('gazette'), 1, 10_000);
+    // Queued after the digest, so it waits for the next one as a pending order.
+    const [scholar] = await game.app
+      .get(DataSource)
+      .query<{ id: number }[]>(
+        'SELECT id FROM scholars WHERE employer_id IS NULL ORDER BY id LIMIT 1',
+      );
+    await game.command(ada, {
+      name: 'launch_expedition',
+      options: {
+        type: 'think_tank',
+        objective: 'Read the tide tables of the drowned port.',
+        team1: String(scholar.id),
+        discipline: 'Archaeology',
+        confidence: 'suspect',
+      },
+    });
 
     const { port } = new URL(baseUrl);
     prometheus = await PrometheusServer.start({ target: `127.0.0.1:${port}`, jobName: JOB_NAME });
@@ -128,7 +145,9 @@ describe('metrics, dashboard and alerts', () => {
     expect(sampleValue(text, 'greatwork_editions_total{kind="extra",status="published"}')).toBe(1);
     expect(sampleValue(text, 'greatwork_gazette_posts_total{result="sent"}')).toBeGreaterThan(0);
     expect(sampleValue(text, 'greatwork_gazette_queue_depth')).toBe(0);
-    expect(sampleValue(text, 'greatwork_pending_orders')).toBe(1);
+    expect(sampleValue(text, 'greatwork_pending_orders{kind="expedition"}')).toBe(1);
+    expect(sampleValue(text, 'greatwork_pending_orders{kind="conference"}')).toBe(0);
+    expect(sampleValue(text, 'greatwork_pending_orders{kind="poaching_offer"}')).toBe(0);
     expect(sampleValue(text, 'greatwork_last_edition_timestamp_seconds')).toBeGreaterThan(
       Date.now() / 1000 - 600,
     );
@@ -137,7 +156,7 @@ describe('metrics, dashboard and alerts', () => {
         text,
         'greatwork_discord_rest_requests_total{route="interactions/callback",method="POST",status="204"}',
       ),
-    ).toBe(4);
+    ).toBe(5);
     expect(
       sampleValue(
         text,

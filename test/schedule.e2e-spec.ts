@@ -109,11 +109,18 @@ describe('campaign schedule over the Discord protocol', () => {
     [{ digest_times: '08:00, noon' }, '"noon" is not a time.'],
     [{ digest_times: '01:00,05:00,09:00,13:00,17:00' }, 'at most 4 digests a day; you gave 5'],
     [{ time_zone: 'Mars/Olympus' }, '"Mars/Olympus" is not an IANA time zone.'],
+    [{ time_zone: '   ' }, 'The time_zone option cannot be blank. Use a name such as UTC'],
+    [{ digest_times: '   ' }, 'The digest_times option cannot be blank. Give 24-hour times'],
+    [{ time_zone: 'Europe\u0001/Paris' }, '"Europe\ufffd/Paris" is not an IANA time zone.'],
+    [{ time_zone: '{#label} {{x}}' }, '"{#label} {{x}}" is not an IANA time zone.'],
+    [{ digest_times: '08:00, {#value}' }, '"{#value}" is not a time.'],
+    [{ digest_times: '08:00, 9\u0007:00' }, '"9\ufffd:00" is not a time.'],
   ])('rejects %j and changes nothing', async (options, message) => {
     const reply = await setSchedule(options);
 
     expect(reply.ephemeral).toBe(true);
     expect(reply.content).toContain(message);
+    expect(reply.content).not.toMatch(/timeZone|digestTimes|not allowed|custom validation/);
     const [campaign] = await query<{ zone: string; times: string | null }>(
       'SELECT time_zone AS zone, digest_times AS times FROM campaigns',
     );
@@ -121,6 +128,22 @@ describe('campaign schedule over the Discord protocol', () => {
     expect(await query("SELECT id FROM game_events WHERE type = 'campaign.schedule_set'")).toEqual(
       [],
     );
+  });
+
+  it.each([
+    ['europe/paris', 'Europe/Paris'],
+    ['  AMERICA/new_york ', 'America/New_York'],
+    ['utc', 'UTC'],
+  ])('stores %j as %j', async (typed, canonical) => {
+    const reply = await setSchedule({ time_zone: typed });
+
+    expect(reply.content).toContain(`the weekly symposium follows ${canonical}.`);
+    const [campaign] = await query<{ zone: string }>('SELECT time_zone AS zone FROM campaigns');
+    expect(campaign.zone).toBe(canonical);
+    const [note] = await query<{ body: string }>(
+      "SELECT body FROM press_releases WHERE type = 'gazette_note' ORDER BY number DESC LIMIT 1",
+    );
+    expect(note.body).toContain(`the symposium keeps the hours of ${canonical} (formerly`);
   });
 
   it('rejects a change during a recess', async () => {

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { ManualClock } from '../src/common/clock';
 import { EventsService, toJsonLines } from '../src/events/events.service';
+import { GazetteDeliveryService } from '../src/gazette/gazette-delivery.service';
 import { GazetteJobs } from '../src/gazette/gazette.jobs';
 import { SandboxGame } from '../src/sandbox/sandbox-game';
 import type { SandboxUser } from '../src/sandbox/sandbox-types';
@@ -9,6 +10,21 @@ import { tempDatabase } from './support/temp-database';
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
+/** Player text that would format, link, hide and ping if it reached Discord unescaped. */
+const MARKUP =
+  '**bold** [https://discord.com/gifts](https://evil.example/phish) ||spoiler|| @everyone <@&1>';
+/** `MARKUP` as the press must print it: markdown escaped, mentions broken by a zero-width space. */
+const ESCAPED_MARKUP =
+  '\\*\\*bold\\*\\* \\[https://discord.com/gifts\\](https://evil.example/phish) \\|\\|spoiler\\|\\| @\u200beveryone <@\u200b&1>';
+
+/** Checks that press text carries none of `MARKUP`'s effects, each as its own assertion. */
+function expectInert(text: string): void {
+  expect(text).not.toMatch(/@(everyone|here)/);
+  expect(text).not.toMatch(/<@&\d/);
+  expect(text).not.toMatch(/(?<!\\)\]\(/);
+  expect(text).not.toMatch(/(?<!\\)\|\|/);
+  expect(text).not.toMatch(/(?<!\\)\*\*(bold|mal)/);
+}
 describe('the weekly symposium and campaign records', () => {
   let database: ReturnType<typeof tempDatabase>;
   let clock: ManualClock;
@@ -42,6 +58,10 @@ describe('the weekly symposium and campaign records', () => {
   async function digestAt(iso: string): Promise<void> {
     clock.set(new Date(iso));
     await game.app.get(GazetteJobs).publishDue();
+  }
+
+  function adjust(options: Record<string, string | number>) {
+    return game.command(game.world.owner, { name: 'gw_admin', subcommand: 'adjust', options });
   }
 
   async function pressOfType(
@@ -148,7 +168,7 @@ describe('the weekly symposium and campaign records', () => {
       'You already have 3 proposals waiting (at most 3). Wait for one to be chosen or to expire.',
     );
     const tooShort = await propose('Why');
-    expect(tooShort.content).toBe('A topic needs at least 10 characters.');
+    expect(tooShort.content).toBe('A topic needs at least 10 visible characters.');
     expect(await count('SELECT COUNT(*) AS n FROM symposium_topics')).toBe(3);
 
     // After 28 days the three have expired and no longer count against the limit.
@@ -273,5 +293,139 @@ describe('the weekly symposium and campaign records', () => {
       options: { from_seq: 5, to_seq: 2 },
     });
     expect(backwards.content).toMatch(/to_seq \(2\) is before from_seq \(5\)/);
+  });
+  it('escapes player text in every symposium press release', async () => {
+    await game.command(game.world.owner, { name: 'gw_admin', subcommand: 'setup' });
+    const mallory = game.addPlayer('**mal** @here');
+    await game.command(mallory, { name: 'status' });
+
+    const proposal = await game.command(mallory, {
+      name: 'symposium_propose',
+      options: { topic: MARKUP },
+    });
+    expect(proposal.content).toContain('Your proposal is on the list');
+    await digestAt('2026-12-04T13:00:00Z');
+    await game.command(mallory, { name: 'symposium_vote', options: { stance: 'support' } });
+    await digestAt('2026-12-11T13:00:00Z');
+
+    const [topic] = await query<{ title: string }>(
+      'SELECT title FROM symposium_topics WHERE proposer_id IS NOT NULL',
+    );
+    expect(topic.title).toBe(MARKUP);
+    const [petition] = await pressOfType('gazette_note');
+    const [call] = await pressOfType('symposium_call');
+    const [result] = await pressOfType('symposium_result');
+    const mal = '\\*\\*mal\\*\\* @\u200bhere';
+    expect(petition.headline).toBe(`Gazette Note: ${mal} petitions the symposium`);
+    expect(petition.body).toContain(`asks that the Academy debate: “${ESCAPED_MARKUP}”`);
+    expect(call.headline).toBe(`Symposium Call: ${ESCAPED_MARKUP}`);
+    expect(call.body).toContain(`On the motion of ${mal}, the Academy convenes`);
+    expect(call.body).toContain(`to debate: “${ESCAPED_MARKUP}”`);
+    expect(result.headline).toBe(`Symposium Result: Support on “${ESCAPED_MARKUP}”`);
+    expect(result.body).toContain(`Support: 1 (${mal})`);
+    for (const release of [petition, call, result]) {
+      expectInert(release.headline);
+      expectInert(release.body);
+    }
+
+    await game.app.get(GazetteDeliveryService).deliverDue();
+    const delivered = game.gazetteMessages();
+    expect(delivered.length).toBeGreaterThan(0);
+    for (const message of delivered) {
+      expect(message.mentions.everyone).toBe(false);
+      expect(message.mentions.roles).toEqual([]);
+      expectInert(JSON.stringify([message.content, message.embeds]).replace(/\\\\/g, '\\'));
+    }
+  });
+
+  it('rejects a topic of zero-width characters', async () => {
+    const reply = await game.command(ada, {
+      name: 'symposium_propose',
+      options: { topic: `${'\u200b'.repeat(12)}ab\u2060\u200d` },
+    });
+
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toContain('A topic needs at least 10 visible characters.');
+    expect(await count('SELECT COUNT(*) AS n FROM symposium_topics')).toBe(0);
+    expect(
+      await count("SELECT COUNT(*) AS n FROM press_releases WHERE type = 'gazette_note'"),
+    ).toBe(0);
+  });
+
+  it('stores a topic without hidden characters', async () => {
+    await game.command(ada, {
+      name: 'symposium_propose',
+      options: { topic: '\u200bWhether\u202e the salt\u00ad flats sang\u200b' },
+    });
+
+    const [topic] = await query<{ title: string }>('SELECT title FROM symposium_topics');
+    expect(topic.title).toBe('Whether the salt flats sang');
+  });
+
+  it('escapes an adjustment reason in the Gazette Note', async () => {
+    await game.command(bea, { name: 'status' });
+
+    await adjust({ player: bea.id, target: 'religion', amount: 1, reason: MARKUP });
+
+    const [note] = await pressOfType('gazette_note');
+    expect(note.body).toContain(`Reason given: “${ESCAPED_MARKUP}”`);
+    expectInert(note.body);
+    const [event] = await query<{ payload: string }>(
+      "SELECT payload FROM game_events WHERE type = 'admin.adjusted'",
+    );
+    expect((JSON.parse(event.payload) as { reason: string }).reason).toBe(MARKUP);
+  });
+
+  it.each<[string, Record<string, string | number>, string]>([
+    ['zero-width reason', { reason: '\u200b'.repeat(6) }, 'at least 5 visible characters'],
+    ['blank reason', { reason: '     ' }, 'Give a public reason for the adjustment.'],
+    ['unsafe amount', { amount: 2 ** 53 }, 'a whole number between −100 and +100'],
+    ['huge negative amount', { amount: -(2 ** 60) }, 'a whole number between −100 and +100'],
+  ])('rejects an adjustment with %s', async (_case, options, message) => {
+    await game.command(bea, { name: 'status' });
+
+    const reply = await adjust({
+      player: bea.id,
+      target: 'reputation',
+      amount: -3,
+      reason: 'Plagiarised a rival',
+      ...options,
+    });
+
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toContain(message);
+    expect(reply.content).not.toMatch(/safe number|not allowed to be empty|amount must/);
+    expect(await count('SELECT COUNT(*) AS n FROM press_releases')).toBe(0);
+    expect(await count("SELECT COUNT(*) AS n FROM game_events WHERE type = 'admin.adjusted'")).toBe(
+      0,
+    );
+  });
+
+  it.each<[string, string, number, string]>([
+    ['reputation at its floor', 'reputation', -100, 'reputation is already at its lowest (-50)'],
+    ['reputation at its ceiling', 'reputation', 100, 'reputation is already at its highest (50)'],
+    ['influence at zero', 'religion', -100, 'religion influence is already at 0'],
+    ['influence at its cap', 'religion', 100, 'religion influence is already at or above the soft'],
+  ])('rejects an adjustment of %s', async (_case, target, amount, message) => {
+    await game.command(bea, { name: 'status' });
+    const first = await adjust({ player: bea.id, target, amount, reason: 'Testing the limits' });
+    expect(first.content).toContain('Announced as Gazette Note');
+    const [before] = await query<{ reputation: number; religion: number }>(
+      'SELECT reputation, influence_religion AS religion FROM players',
+    );
+
+    const reply = await adjust({ player: bea.id, target, amount, reason: 'Testing the limits' });
+
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toContain(`bea's ${message}`);
+    expect(reply.content).toContain('Nothing was announced.');
+    expect(await count('SELECT COUNT(*) AS n FROM press_releases')).toBe(1);
+    expect(await count("SELECT COUNT(*) AS n FROM game_events WHERE type = 'admin.adjusted'")).toBe(
+      1,
+    );
+    const [after] = await query<{ reputation: number; religion: number }>(
+      'SELECT reputation, influence_religion AS religion FROM players',
+    );
+    expect(after).toEqual(before);
   });
 });

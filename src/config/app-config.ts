@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { DatabaseDriver } from '../database/data-source-options';
 import type { Environment } from './env.validation';
-import { loadGameConfig, type GameConfig } from './game-config';
+import { DEFAULT_GAME_CONFIG_PATH, loadGameConfig, type GameConfig } from './game-config';
 
 /** Typed access to the validated environment, grouped by concern. */
 @Injectable()
@@ -51,7 +51,10 @@ export class AppConfig {
       gazetteTimes: parseGazetteTimes(get('GAZETTE_TIMES')),
       timeZone: get('GAZETTE_TIMEZONE'),
     };
-    this.game = { ...loadGameConfig(get('GAME_CONFIG_PATH')), seed: get('GAME_SEED') };
+    this.game = {
+      ...loadGameConfig(get('GAME_CONFIG_PATH') || DEFAULT_GAME_CONFIG_PATH),
+      seed: get('GAME_SEED'),
+    };
     this.logging = { format: get('LOG_FORMAT'), level: get('LOG_LEVEL') };
     this.publicBaseUrl = get('PUBLIC_BASE_URL').replace(/\/+$/, '') || null;
     this.llm = {

@@ -28,7 +28,7 @@ describe('validateEnvironment', () => {
       GAZETTE_TIMES: '13:00,21:00',
       GAZETTE_TIMEZONE: 'UTC',
       GAME_SEED: 'great-work',
-      GAME_CONFIG_PATH: 'config/game.yaml',
+      GAME_CONFIG_PATH: '',
       LOG_FORMAT: 'text',
       LOG_LEVEL: 'log',
       PUBLIC_BASE_URL: '',

@@ -82,7 +82,7 @@ const schema = Joi.object<Environment>({
       return value;
     }),
   GAME_SEED: Joi.string().min(1).max(64).default('great-work'),
-  GAME_CONFIG_PATH: Joi.string().default('config/game.yaml'),
+  GAME_CONFIG_PATH: Joi.string().allow('').default(''),
   SANDBOX_PORT: Joi.number().integer().min(0).max(65535).default(0).messages({
     'number.base': 'SANDBOX_PORT must be a port number from 0 to 65535 (0 picks a free port).',
     'number.min': 'SANDBOX_PORT must be a port number from 0 to 65535 (0 picks a free port).',

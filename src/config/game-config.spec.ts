@@ -113,8 +113,14 @@ describe('loadGameConfig', () => {
     );
   });
 
-  it('gives the defaults for a missing file', () => {
-    expect(loadGameConfig(join(folder, 'absent.yaml'))).toEqual(DEFAULTS);
+  it('rejects a missing file by name', () => {
+    const path = join(folder, 'absent.yaml');
+
+    expect(rejectionOf(path)).toContain(`Game config ${path} not found.`);
+  });
+
+  it('gives the defaults without a file', () => {
+    expect(defaultGameConfig()).toEqual(DEFAULTS);
   });
 
   it('gives the defaults for an empty file', () => {

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import Joi from 'joi';
 import { parse } from 'yaml';
+
+/** The shipped tunables: `config/game.yaml` at the project root, for the sources and the build. */
+export const DEFAULT_GAME_CONFIG_PATH = resolve(__dirname, '..', '..', 'config', 'game.yaml');
 
 /** Tunable numbers of a campaign, read from `config/game.yaml`. Fixed rules live in code. */
 export interface GameConfig {
@@ -194,14 +198,34 @@ const schema = Joi.object<GameConfig>({
 
 /** Reads and validates the game configuration file; a missing file gives the defaults. */
 export function loadGameConfig(path: string): GameConfig {
-  let raw: unknown = {};
+  let text: string;
   try {
-    raw = parse(readFileSync(path, 'utf8')) ?? {};
+    text = readFileSync(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-      throw new Error(`Cannot read game config ${path}: ${(error as Error).message}`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new Error(
+        `Game config ${path} not found. Set GAME_CONFIG_PATH to an existing file, or leave it unset for the project's config/game.yaml.`,
+      );
     }
+    throw new Error(`Cannot read game config ${path}: ${(error as Error).message}`);
   }
+
+  let raw: unknown;
+  try {
+    raw = parse(text) ?? {};
+  } catch (error) {
+    throw new Error(`Cannot read game config ${path}: ${(error as Error).message}`);
+  }
+
+  return validateGameConfig(raw, path);
+}
+
+/** The defaults, for tests that need a config without a file. */
+export function defaultGameConfig(): GameConfig {
+  return validateGameConfig({}, 'defaults');
+}
+
+function validateGameConfig(raw: unknown, path: string): GameConfig {
   const result: Joi.ValidationResult<GameConfig> = schema.validate(raw, {
     abortEarly: false,
     convert: true,
@@ -213,9 +237,4 @@ export function loadGameConfig(path: string): GameConfig {
   }
 
   return result.value;
-}
-
-/** The defaults, for tests that need a config without a file. */
-export function defaultGameConfig(): GameConfig {
-  return loadGameConfig('/nonexistent/game.yaml');
 }

@@ -27,6 +27,7 @@ import { OrdersAdminService } from '../events/orders-admin.service';
 import { describeAmounts } from '../expeditions/expeditions.service';
 import { GazetteDeliveryService } from '../gazette/gazette-delivery.service';
 import { GazetteService } from '../gazette/gazette.service';
+import { quotePlayerText } from '../narration/template-text';
 import { actorFrom } from './actor-from';
 import { CommandMetricsInterceptor } from './command-metrics.interceptor';
 import { DiscordExceptionFilter } from './discord-exception.filter';
@@ -375,7 +376,7 @@ export class AdminCommands {
           reason: options.reason,
         });
         return {
-          content: `${result.player.displayName}: ${result.target} ${result.before} → ${result.after}. Announced as Gazette Note No. ${result.note.number}.`,
+          content: `${quotePlayerText(result.player.displayName)}: ${result.target} ${result.before} → ${result.after}. Announced as Gazette Note No. ${result.note.number}.`,
         };
       },
       { ephemeral: true },

@@ -4,6 +4,7 @@ import {
   type ChatInputCommandInteraction,
   type InteractionReplyOptions,
 } from 'discord.js';
+import { truncateText } from '../narration/template-text';
 
 /**
  * Milliseconds after which a command that has not replied yet defers its reply. Discord drops
@@ -11,6 +12,9 @@ import {
  * for a slow REST round trip.
  */
 export const DEFER_AFTER_MS = 1200;
+
+/** Characters Discord accepts in a message's text content. */
+const MAX_CONTENT_LENGTH = 2000;
 
 /** Mentions are never parsed from our messages: player text must not ping anyone. */
 export const NO_MENTIONS = { parse: [], repliedUser: false } as const;
@@ -66,7 +70,7 @@ export async function sendReply(
 ): Promise<void> {
   const deferral = deferrals.get(interaction);
   await deferral?.done;
-  const message = { ...content, allowedMentions: NO_MENTIONS };
+  const message = { ...fitContent(content), allowedMentions: NO_MENTIONS };
   if (interaction.deferred || interaction.replied) {
     if (ephemeral && deferral && !deferral.isEphemeral) {
       await interaction.deleteReply().catch(() => undefined);
@@ -81,6 +85,18 @@ export async function sendReply(
     reply.flags = MessageFlags.Ephemeral;
   }
   await interaction.reply(reply);
+}
+
+/**
+ * Cuts the text content to Discord's 2,000 characters. An error that quotes a long option would
+ * otherwise be refused by Discord and leave the player with no reply at all.
+ */
+export function fitContent(content: ReplyContent): ReplyContent {
+  if (content.content === undefined || content.content.length <= MAX_CONTENT_LENGTH) {
+    return content;
+  }
+
+  return { ...content, content: truncateText(content.content, MAX_CONTENT_LENGTH) };
 }
 
 function deferOnce(interaction: ChatInputCommandInteraction, ephemeral: boolean): Promise<unknown> {

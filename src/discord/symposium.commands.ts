@@ -7,6 +7,7 @@ import {
   type SymposiumStance,
 } from '../symposium/symposium-rules';
 import { SymposiumService, type SymposiumOverview } from '../symposium/symposium.service';
+import { quotePlayerText } from '../narration/template-text';
 import { actorFrom } from './actor-from';
 import { CommandMetricsInterceptor } from './command-metrics.interceptor';
 import { DiscordExceptionFilter } from './discord-exception.filter';
@@ -56,7 +57,7 @@ export class SymposiumCommands {
       async () => {
         const topic = await this.symposium.proposeTopic(actor, { title: options.topic });
         return {
-          content: `Your proposal is on the list: “${topic.title}”. The best-placed proposal is called at the weekly symposium.`,
+          content: `Your proposal is on the list: “${quotePlayerText(topic.title)}”. The best-placed proposal is called at the weekly symposium.`,
         };
       },
       { ephemeral: true },
@@ -80,7 +81,7 @@ export class SymposiumCommands {
             ? ` (changed from ${STANCE_LABELS[changedFrom]})`
             : '';
         return {
-          content: `Recorded: **${stance}**${change} on “${topic.title}”. Voters keep their pledge.`,
+          content: `Recorded: **${stance}**${change} on “${quotePlayerText(topic.title)}”. Voters keep their pledge.`,
         };
       },
       { ephemeral: true },
@@ -109,7 +110,7 @@ function symposiumEmbed(overview: SymposiumOverview): APIEmbed {
   ).join(' · ');
   const pending =
     overview.pending
-      .map((topic) => `• ${topic.title}`)
+      .map((topic) => `• ${quotePlayerText(topic.title)}`)
       .join('\n')
       .slice(0, 1024) || 'None. Propose one with /symposium_propose.';
   const own = overview.ownStance ? STANCE_LABELS[overview.ownStance] : 'not voted yet';
@@ -118,7 +119,7 @@ function symposiumEmbed(overview: SymposiumOverview): APIEmbed {
     title: 'The Symposium',
     color: INK,
     description: overview.topic
-      ? `Open topic: “${overview.topic.title}”\n${tally}`
+      ? `Open topic: “${quotePlayerText(overview.topic.title)}”\n${tally}`
       : 'No topic is open yet.',
     fields: [
       { name: 'Your vote', value: own, inline: true },

@@ -31,3 +31,27 @@ export class ScheduleChangeWhileDueError extends GameError {
     );
   }
 }
+
+/** Limit that stopped an adjustment: an end of the reputation range, zero or the soft cap. */
+export type AdjustmentBound = 'lowest' | 'highest' | 'zero' | 'cap';
+
+export class AdjustmentChangesNothingError extends GameError {
+  /**
+   * @param playerName display name, already escaped for Discord markdown
+   * @param quantity `reputation` or `<faction> influence`
+   * @param value the unchanged value
+   */
+  constructor(playerName: string, quantity: string, value: number, bound: AdjustmentBound) {
+    const limits: Record<AdjustmentBound, string> = {
+      lowest: `already at its lowest (${value})`,
+      highest: `already at its highest (${value})`,
+      zero: 'already at 0',
+      cap: `already at or above the soft cap for their reputation (${value})`,
+    };
+    super(
+      'admin.adjustment_unchanged',
+      `adjustment of ${quantity} leaves ${value} unchanged (${bound})`,
+      `${playerName}'s ${quantity} is ${limits[bound]}, so this adjustment would change nothing. Nothing was announced.`,
+    );
+  }
+}

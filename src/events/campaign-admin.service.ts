@@ -9,15 +9,18 @@ import { CampaignNotFoundError } from '../campaigns/campaigns.errors';
 import { applyInfluenceGain, clampReputation } from '../campaigns/influence';
 import { Player } from '../campaigns/player.entity';
 import { CLOCK, type Clock } from '../common/clock';
-import { validateInput } from '../common/validate-input';
+import { quoteForError, rejectValue, validateInput, visibleText } from '../common/validate-input';
 import { AppConfig, parseGazetteTimes } from '../config/app-config';
 import { WriteQueue } from '../database/write-queue';
 import { Edition } from '../gazette/edition.entity';
 import { digestTimesOf, dueSlots } from '../gazette/gazette-schedule';
 import type { PressRelease } from '../gazette/press-release.entity';
 import { PressService } from '../gazette/press.service';
+import { quotePlayerText } from '../narration/template-text';
 import { FACTIONS, type Faction } from '../scholars/scholar-profile';
 import {
+  AdjustmentChangesNothingError,
+  type AdjustmentBound,
   CampaignPausedForAdminError,
   PlayerNotInCampaignError,
   ScheduleChangeWhileDueError,
@@ -42,20 +45,30 @@ export interface Adjustment {
   note: PressRelease;
 }
 
+const AMOUNT_RANGE_MESSAGE = 'An adjustment is a whole number between −100 and +100.';
+
 const adjustSchema = Joi.object<AdjustInput>({
   target: Joi.string()
     .valid('reputation', ...FACTIONS)
     .required()
-    .messages({ 'any.only': `Adjust reputation or one of: ${FACTIONS.join(', ')}.` }),
+    .messages({
+      'any.only': `Adjust reputation or one of: ${FACTIONS.join(', ')}.`,
+      'any.required': `Choose a target: reputation or one of ${FACTIONS.join(', ')}.`,
+    }),
   amount: Joi.number().integer().min(-100).max(100).invalid(0).required().messages({
     'any.invalid': 'An adjustment of 0 changes nothing; give a positive or negative amount.',
-    'number.min': 'An adjustment is between −100 and +100.',
-    'number.max': 'An adjustment is between −100 and +100.',
+    'any.required': 'Give an amount between −100 and +100.',
+    'number.base': AMOUNT_RANGE_MESSAGE,
+    'number.integer': AMOUNT_RANGE_MESSAGE,
+    'number.unsafe': AMOUNT_RANGE_MESSAGE,
+    'number.infinity': AMOUNT_RANGE_MESSAGE,
+    'number.min': AMOUNT_RANGE_MESSAGE,
+    'number.max': AMOUNT_RANGE_MESSAGE,
   }),
-  reason: Joi.string().trim().min(5).max(300).required().messages({
+  reason: visibleText().min(5).max(300).required().messages({
     'string.empty': 'Give a public reason for the adjustment.',
     'any.required': 'Give a public reason for the adjustment.',
-    'string.min': 'A reason needs at least 5 characters.',
+    'string.min': 'A reason needs at least 5 visible characters.',
     'string.max': 'A reason may have at most 300 characters.',
   }),
 });
@@ -78,16 +91,28 @@ export interface ScheduleChange {
 const MAX_DIGESTS_PER_DAY = 4;
 const DIGEST_TIME_PATTERN = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 
+const TIME_ZONE_HINT = 'Use a name such as UTC, Europe/Paris or America/Chicago.';
+const DIGEST_TIMES_HINT =
+  'Give 24-hour times separated by commas, such as 08:00, 20:00, or `default`.';
+
 const scheduleSchema = Joi.object<ScheduleInput>({
   timeZone: Joi.string()
     .trim()
-    .custom((value: string, helpers) =>
-      IANAZone.isValidZone(value)
-        ? value
-        : helpers.message({
-            custom: `"${value}" is not an IANA time zone. Use a name such as UTC, Europe/Paris or America/Chicago.`,
-          }),
-    ),
+    .custom((value: string, helpers) => {
+      const canonical = canonicalTimeZone(value);
+      if (canonical === null) {
+        return rejectValue(
+          helpers,
+          `"${quotePlayerText(quoteForError(value))}" is not an IANA time zone. ${TIME_ZONE_HINT}`,
+        );
+      }
+
+      return canonical;
+    })
+    .messages({
+      'string.base': `The time_zone option must be a time zone name. ${TIME_ZONE_HINT}`,
+      'string.empty': `The time_zone option cannot be blank. ${TIME_ZONE_HINT}`,
+    }),
   digestTimes: Joi.string()
     .trim()
     .custom((value: string, helpers) => {
@@ -97,22 +122,40 @@ const scheduleSchema = Joi.object<ScheduleInput>({
       const times = value.split(',').map((time) => time.trim());
       const invalid = times.find((time) => !DIGEST_TIME_PATTERN.test(time));
       if (invalid !== undefined) {
-        return helpers.message({
-          custom: `"${invalid}" is not a time. Give 24-hour times separated by commas, such as 08:00, 20:00, or \`default\`.`,
-        });
+        return rejectValue(
+          helpers,
+          `"${quotePlayerText(quoteForError(invalid))}" is not a time. ${DIGEST_TIMES_HINT}`,
+        );
       }
       const distinct = parseGazetteTimes(times.map((time) => time.padStart(5, '0')).join(','));
       if (distinct.length > MAX_DIGESTS_PER_DAY) {
-        return helpers.message({
-          custom: `A campaign holds at most ${MAX_DIGESTS_PER_DAY} digests a day; you gave ${distinct.length} times.`,
-        });
+        return rejectValue(
+          helpers,
+          `A campaign holds at most ${MAX_DIGESTS_PER_DAY} digests a day; you gave ${distinct.length} times.`,
+        );
       }
 
       return distinct.join(',');
+    })
+    .messages({
+      'string.base': `The digest_times option must be a list of times. ${DIGEST_TIMES_HINT}`,
+      'string.empty': `The digest_times option cannot be blank. ${DIGEST_TIMES_HINT}`,
     }),
 })
   .or('timeZone', 'digestTimes')
   .messages({ 'object.missing': 'Give a time zone, digest times, or both.' });
+
+/**
+ * Returns the IANA name of a time zone in its canonical spelling (`europe/paris` becomes
+ * `Europe/Paris`), or null when no such zone exists.
+ */
+export function canonicalTimeZone(name: string): string | null {
+  if (!IANAZone.isValidZone(name)) {
+    return null;
+  }
+
+  return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+}
 
 /**
  * Admin actions on a campaign: pause, resume, the schedule and adjustments. Each one appends an
@@ -231,12 +274,16 @@ export class CampaignAdminService {
         throw new PlayerNotInCampaignError(targetUserId);
       }
 
-      const { before, after } = this.applyAdjustment(player, input);
-      await manager.save(player);
+      const name = quotePlayerText(player.displayName);
       const what = input.target === 'reputation' ? 'reputation' : `${input.target} influence`;
+      const { before, after } = this.applyAdjustment(player, input);
+      if (after === before) {
+        throw new AdjustmentChangesNothingError(name, what, before, boundOf(input));
+      }
+      await manager.save(player);
       const note = await this.press.publish(manager, campaign.id, 'gazette_note', {
-        headline: `Gazette Note: the Board revises the standing of ${player.displayName}`,
-        body: `${player.displayName}'s ${what} moves from ${before} to ${after} by order of the Board. Reason given: “${input.reason}”`,
+        headline: `Gazette Note: the Board revises the standing of ${name}`,
+        body: `${name}'s ${what} moves from ${before} to ${after} by order of the Board. Reason given: “${quotePlayerText(input.reason)}”`,
       });
       await this.events.append(manager, campaign.id, actor.userId, 'admin.adjusted', {
         playerId: player.id,
@@ -302,6 +349,15 @@ export class CampaignAdminService {
 
     return campaign;
   }
+}
+
+/** Names the limit that leaves a value unchanged by `input`'s adjustment. */
+function boundOf(input: AdjustInput): AdjustmentBound {
+  if (input.target === 'reputation') {
+    return input.amount < 0 ? 'lowest' : 'highest';
+  }
+
+  return input.amount < 0 ? 'zero' : 'cap';
 }
 
 /** `13:00 and 21:00`, or `08:00, 14:00 and 20:00`. */

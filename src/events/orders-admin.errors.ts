@@ -1,11 +1,12 @@
 import { GameError } from '../common/game-error';
+import { quoteForError } from '../common/validate-input';
 
 export class OrderNotFoundError extends GameError {
   constructor(code: string) {
     super(
       'admin.order_not_found',
       `no queued order with code ${code}`,
-      `No queued order has the code “${code}”. Run /gw_admin orders to see the codes of queued orders.`,
+      `No queued order has the code “${quoteForError(code, 20)}”. Run /gw_admin orders to see the codes of queued orders.`,
     );
   }
 }

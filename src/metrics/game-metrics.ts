@@ -29,7 +29,9 @@ export function queryOperationOf(sql: string): QueryOperation {
 
 interface GameCounts {
   pendingDispatches: number;
-  openTheories: number;
+  queuedExpeditions: number;
+  queuedConferences: number;
+  openOffers: number;
   lastEditionAt: number | null;
 }
 
@@ -65,12 +67,16 @@ export class GameMetrics implements OnModuleInit, OnApplicationShutdown {
     const [row] = await this.dataSource.query<GameCounts[]>(
       `SELECT
          (SELECT COUNT(*) FROM dispatches WHERE status = 'pending') AS pendingDispatches,
-         (SELECT COUNT(*) FROM theories WHERE status = 'open') AS openTheories,
+         (SELECT COUNT(*) FROM expeditions WHERE status = 'queued') AS queuedExpeditions,
+         (SELECT COUNT(*) FROM conferences WHERE status = 'queued') AS queuedConferences,
+         (SELECT COUNT(*) FROM poaching_offers WHERE status = 'open') AS openOffers,
          (SELECT CAST(strftime('%s', MAX(created_at)) AS INTEGER)
             FROM editions WHERE status = 'published') AS lastEditionAt`,
     );
     this.metrics.gazetteQueueDepth.set(row.pendingDispatches);
-    this.metrics.pendingOrders.set(row.openTheories);
+    this.metrics.pendingOrders.set({ kind: 'expedition' }, row.queuedExpeditions);
+    this.metrics.pendingOrders.set({ kind: 'conference' }, row.queuedConferences);
+    this.metrics.pendingOrders.set({ kind: 'poaching_offer' }, row.openOffers);
     this.metrics.lastEditionTimestamp.set(row.lastEditionAt ?? 0);
   }
 

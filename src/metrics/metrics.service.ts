@@ -43,6 +43,8 @@ export const LLM_FALLBACK_REASONS = [
   'guard',
   'circuit_open',
 ] as const;
+/** Kinds of order that wait for a digest. */
+export const PENDING_ORDER_KINDS = ['expedition', 'conference', 'poaching_offer'] as const;
 
 /**
  * Seconds, bracketing Discord's 3-second acknowledgement deadline: fine steps below 100 ms where
@@ -129,7 +131,8 @@ export class MetricsService {
 
   readonly pendingOrders = new Gauge({
     name: 'greatwork_pending_orders',
-    help: 'Orders waiting for a digest to resolve them; currently the open theories.',
+    help: 'Orders waiting for a digest to resolve them: queued expeditions and conferences, open poaching offers.',
+    labelNames: ['kind'] as const,
     registers: [this.registry],
   });
 
@@ -290,6 +293,9 @@ export class MetricsService {
     }
     for (const reason of LLM_FALLBACK_REASONS) {
       this.llmFallbacks.inc({ reason }, 0);
+    }
+    for (const kind of PENDING_ORDER_KINDS) {
+      this.pendingOrders.set({ kind }, 0);
     }
   }
 }

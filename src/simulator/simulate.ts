@@ -56,17 +56,30 @@ interface Row {
   influence: number;
 }
 
+const USAGE = 'usage: npm run simulate -- [--players 1..50] [--days 1..365]';
+
+/** A command line the simulator cannot run; printed as one line with the usage. */
+class UsageError extends Error {}
+
 function options(): { players: number; days: number } {
-  const { values } = parseArgs({
-    options: { players: { type: 'string', default: '6' }, days: { type: 'string', default: '28' } },
-  });
+  let values: { players?: string; days?: string };
+  try {
+    ({ values } = parseArgs({
+      options: {
+        players: { type: 'string', default: '6' },
+        days: { type: 'string', default: '28' },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
   const players = Number(values.players);
   const days = Number(values.days);
   if (!Number.isInteger(players) || players < 1 || players > 50) {
-    throw new Error(`--players must be a whole number from 1 to 50; got ${values.players}`);
+    throw new UsageError(`--players must be a whole number from 1 to 50; got ${values.players}`);
   }
   if (!Number.isInteger(days) || days < 1 || days > 365) {
-    throw new Error(`--days must be a whole number from 1 to 365; got ${values.days}`);
+    throw new UsageError(`--days must be a whole number from 1 to 365; got ${values.days}`);
   }
 
   return { players, days };
@@ -285,6 +298,10 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n${USAGE}`);
+      process.exit(2);
+    }
     console.error(error);
     process.exit(1);
   },

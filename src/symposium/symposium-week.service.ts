@@ -9,6 +9,7 @@ import { AppConfig } from '../config/app-config';
 import { GameEvent } from '../events/game-event.entity';
 import { EventsService } from '../events/events.service';
 import { PressService } from '../gazette/press.service';
+import { quotePlayerText } from '../narration/template-text';
 import { FACTIONS, type Faction } from '../scholars/scholar-profile';
 import { SymposiumDebt } from './symposium-debt.entity';
 import { SymposiumPledge } from './symposium-pledge.entity';
@@ -103,12 +104,13 @@ export class SymposiumWeekService {
     const closes = DateTime.fromJSDate(closesAt, { zone: campaign.timeZone }).toFormat(
       'cccc d LLLL, HH:mm ZZZZ',
     );
+    const title = quotePlayerText(topic.title);
     const call = await this.press.publish(manager, campaign.id, 'symposium_call', {
-      headline: `Symposium Call: ${topic.title}`,
+      headline: `Symposium Call: ${title}`,
       body: [
         proposer
-          ? `On the motion of ${proposer.displayName}, the Academy convenes to debate: “${topic.title}”.`
-          : `With no petition before it, the Academy sets its own question: “${topic.title}”.`,
+          ? `On the motion of ${quotePlayerText(proposer.displayName)}, the Academy convenes to debate: “${title}”.`
+          : `With no petition before it, the Academy sets its own question: “${title}”.`,
         `Declare support, opposition or further study with /symposium_vote before ${closes}.`,
         `Every member pledges influence from their largest holding. Those who vote keep it; the silent forfeit it, though a first silence in ${this.config.game.symposium.graceDays} days is forgiven.`,
       ].join('\n'),
@@ -226,7 +228,7 @@ export class SymposiumWeekService {
     });
     const topic = await manager.findOneByOrFail(SymposiumTopic, { id: session.topicId });
     const result = await this.press.publish(manager, campaign.id, 'symposium_result', {
-      headline: `Symposium Result: ${STANCE_LABELS[stance]} on “${topic.title}”`,
+      headline: `Symposium Result: ${STANCE_LABELS[stance]} on “${quotePlayerText(topic.title)}”`,
       body: resultBody(stance, counts, settled),
     });
     await this.events.append(manager, campaign.id, null, 'symposium.closed', {
@@ -347,7 +349,7 @@ function resultBody(
   for (const option of SYMPOSIUM_STANCES) {
     const names = settled
       .filter((entry) => entry.stance === option)
-      .map((entry) => entry.player.displayName);
+      .map((entry) => quotePlayerText(entry.player.displayName));
     lines.push(
       `${STANCE_LABELS[option]}: ${counts[option]}${names.length ? ` (${names.join(', ')})` : ''}`,
     );
@@ -355,25 +357,24 @@ function resultBody(
   const silent = settled.filter((entry) => entry.stance === null);
   lines.push(
     silent.length
-      ? `Stayed silent: ${silent.map((entry) => entry.player.displayName).join(', ')}.`
+      ? `Stayed silent: ${silent.map((entry) => quotePlayerText(entry.player.displayName)).join(', ')}.`
       : 'No member stayed silent.',
   );
   for (const { player, settlement, repaid } of settled) {
+    const name = quotePlayerText(player.displayName);
     if (repaid > 0) {
-      lines.push(`${player.displayName} repays ${repaid} influence of old symposium debt.`);
+      lines.push(`${name} repays ${repaid} influence of old symposium debt.`);
     }
     if (settlement.outcome === 'forgiven') {
-      lines.push(`${player.displayName}'s pledge of ${settlement.amount} is forgiven this once.`);
+      lines.push(`${name}'s pledge of ${settlement.amount} is forgiven this once.`);
     } else if (settlement.outcome === 'forfeited') {
       const taken = settlement.faction ? `${settlement.taken} ${settlement.faction}` : 'nothing';
       const owed = settlement.shortfall > 0 ? `; ${settlement.shortfall} more is owed` : '';
-      lines.push(
-        `${player.displayName} forfeits a pledge of ${settlement.amount}: ${taken} taken${owed}.`,
-      );
+      lines.push(`${name} forfeits a pledge of ${settlement.amount}: ${taken} taken${owed}.`);
     }
     if (settlement.reputationChange < 0) {
       lines.push(
-        `${player.displayName} owes ${settlement.debt} influence to the symposium and loses ${Math.abs(settlement.reputationChange)} reputation.`,
+        `${name} owes ${settlement.debt} influence to the symposium and loses ${Math.abs(settlement.reputationChange)} reputation.`,
       );
     }
   }

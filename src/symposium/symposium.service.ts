@@ -12,6 +12,7 @@ import { AppConfig } from '../config/app-config';
 import { WriteQueue } from '../database/write-queue';
 import { EventsService } from '../events/events.service';
 import { PressService } from '../gazette/press.service';
+import { quotePlayerText } from '../narration/template-text';
 import { proposeTopicSchema, type ProposeTopicInput } from './dto/propose-topic.input';
 import { SymposiumDebt } from './symposium-debt.entity';
 import { pledgeSize, type SymposiumStance } from './symposium-rules';
@@ -94,9 +95,10 @@ export class SymposiumService {
           proposedAt: now,
         }),
       );
+      const proposer = quotePlayerText(player.displayName);
       const note = await this.press.publish(manager, campaign.id, 'gazette_note', {
-        headline: `Gazette Note: ${player.displayName} petitions the symposium`,
-        body: `${player.displayName} asks that the Academy debate: “${saved.title}”. The floor decides at the weekly call.`,
+        headline: `Gazette Note: ${proposer} petitions the symposium`,
+        body: `${proposer} asks that the Academy debate: “${quotePlayerText(saved.title)}”. The floor decides at the weekly call.`,
       });
       await this.events.append(manager, campaign.id, actor.userId, 'symposium.proposed', {
         topicId: saved.id,
