@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { ManualClock } from '../src/common/clock';
 import { FixedRolls } from '../src/expeditions/testing/fixed-rolls';
 import { GazetteJobs } from '../src/gazette/gazette.jobs';
+import { formatSigned } from '../src/narration/template-text';
 import { GazetteDeliveryService } from '../src/gazette/gazette-delivery.service';
 import { SandboxGame } from '../src/sandbox/sandbox-game';
 import type { SandboxUser } from '../src/sandbox/sandbox-types';
@@ -291,6 +292,102 @@ describe('expeditions over the Discord protocol', () => {
     expect((await standings())[0]).toEqual({ name: 'ada', reputation: 0, academia: 3 });
     const [{ n }] = await query<{ n: number }>('SELECT COUNT(*) AS n FROM conferences');
     expect(n).toBe(0);
+  });
+
+  it('accepts one conference per queued theory', async () => {
+    await submitTheory(ada, 'The drowned library kept a second catalogue.', 'suspect');
+    await submitTheory(ada, 'The bronze bells were cast at the coast.', 'suspect');
+
+    const replies = [];
+    for (let call = 0; call < 3; call += 1) {
+      replies.push(await game.command(ada, { name: 'conference', options: { theory: '1' } }));
+    }
+    const together = await Promise.all([
+      game.command(ada, { name: 'conference', options: { theory: '2' } }),
+      game.command(ada, { name: 'conference', options: { theory: '2' } }),
+    ]);
+
+    expect(replies.map((reply) => reply.ephemeral)).toEqual([false, true, true]);
+    expect(replies[1].content).toContain(
+      'Bulletin No. 1 will already be judged by conference CF-1',
+    );
+    expect(replies[2].content).toContain('Nothing was spent.');
+    expect(together.filter((reply) => !reply.ephemeral)).toHaveLength(1);
+    expect(together.find((reply) => reply.ephemeral)?.content).toContain('conference CF-2');
+    expect((await standings())[0]).toEqual({ name: 'ada', reputation: 0, academia: 1 });
+    const conferences = await query<{ theory: number }>(
+      'SELECT theory_id AS theory FROM conferences ORDER BY id',
+    );
+    expect(conferences).toHaveLength(2);
+  });
+
+  it('rejects a conference after an expedition on the theory', async () => {
+    const team1 = await firstScholarId(ada);
+    await submitTheory(ada, 'The drowned library kept a second catalogue.', 'suspect');
+    const launched = await launch(ada, team1, { type: 'think_tank', theory: '1' });
+    expect(launched.ephemeral).toBe(false);
+
+    const reply = await game.command(ada, { name: 'conference', options: { theory: '1' } });
+
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toContain('judged by expedition EX-0001');
+    expect((await standings())[0]).toEqual({ name: 'ada', reputation: 0, academia: 2 });
+    const [{ n }] = await query<{ n: number }>('SELECT COUNT(*) AS n FROM conferences');
+    expect(n).toBe(0);
+  });
+
+  it('refunds a conference that a later expedition pre-empts', async () => {
+    const team1 = await firstScholarId(ada);
+    await submitTheory(ada, 'The drowned library kept a second catalogue.', 'suspect');
+    const called = await game.command(ada, { name: 'conference', options: { theory: '1' } });
+    const launched = await launch(ada, team1, { type: 'think_tank', theory: '1' });
+    expect(called.ephemeral).toBe(false);
+    expect(launched.ephemeral).toBe(false);
+    expect((await standings())[0]).toEqual({ name: 'ada', reputation: 0, academia: 1 });
+    rolls.set('d100', 70);
+
+    clock.set(FIRST_DIGEST);
+    await publishDueEditions();
+
+    // Expeditions resolve first: the think tank vindicates No. 1 (+2) and earns academia +1.
+    expect(gazetteText()).toContain(
+      'had already been judged, so the verdict pays nothing and the fee (academia 1) is returned',
+    );
+    expect((await standings())[0]).toEqual({ name: 'ada', reputation: 2, academia: 3 });
+    const [conference] = await query<{ change: number | null }>(
+      'SELECT reputation_change AS change FROM conferences',
+    );
+    expect(conference.change).toBeNull();
+  });
+
+  it('names only open moves in gate refusals', async () => {
+    const team1 = await firstScholarId(ada);
+    const cases: { reputation: number; type: string; open: string; closed: RegExp }[] = [
+      { reputation: 9, type: 'great_project', open: 'field expedition', closed: /think tank/ },
+      { reputation: -1, type: 'field', open: 'think tank (academia 1)', closed: /field exped/ },
+      { reputation: -6, type: 'think_tank', open: '/conference (academia 1)', closed: /a shallow/ },
+      { reputation: -50, type: 'think_tank', open: '/submit_theory', closed: /think tank \(/ },
+    ];
+    for (const { reputation, type, open, closed } of cases) {
+      await query(`UPDATE players SET reputation = ${reputation}`);
+      const reply = await launch(ada, team1, { type });
+      expect(reply.ephemeral).toBe(true);
+      const gate = `yours is ${formatSigned(reputation)}. `;
+      expect(reply.content).toContain(gate);
+      const advice = reply.content.slice(reply.content.indexOf(gate) + gate.length);
+      expect(advice).toContain(open);
+      expect(advice).not.toMatch(closed);
+    }
+
+    await query('UPDATE players SET reputation = -50, influence_academia = 0');
+    const broke = await launch(ada, team1, { type: 'think_tank' });
+    expect(broke.content).toContain('No move that raises reputation is open to you now');
+    expect(broke.content).not.toContain('/recruit');
+    expect(broke.content).toContain('When a rival publishes a theory, /challenge it');
+
+    await query('UPDATE players SET reputation = -5, influence_academia = 3');
+    const atGate = await launch(ada, team1, { type: 'think_tank' });
+    expect(atGate.ephemeral).toBe(false);
   });
 
   it('pays or charges a challenger when the theory is judged', async () => {

@@ -289,6 +289,66 @@ describe('living scholars over the Discord protocol', () => {
       );
     });
 
+    it('names only open moves below the recruit gate', async () => {
+      const recruitAs = (user: SandboxUser) =>
+        game.command(user, {
+          name: 'recruit',
+          options: { scholar: OTHER_LEGEND, faction: 'academia' },
+        });
+      await query('UPDATE players SET reputation = -50 WHERE user_id = ?', [cleo.id]);
+
+      const withAcademia = await recruitAs(cleo);
+      await query('UPDATE players SET influence_academia = 0 WHERE user_id = ?', [cleo.id]);
+      const broke = await recruitAs(cleo);
+      await game.command(ada, {
+        name: 'submit_theory',
+        options: { claim: 'The salt road ran north of the hills.', confidence: 'suspect' },
+      });
+      const withRivalTheory = await recruitAs(cleo);
+      await query('UPDATE players SET reputation = -10 WHERE user_id = ?', [cleo.id]);
+      const atGate = await recruit(cleo, OTHER_LEGEND);
+
+      expect(withAcademia.content).toContain(
+        'yours is −50. To win back standing, try a /conference (academia 1)',
+      );
+      for (const reply of [withAcademia, broke, withRivalTheory]) {
+        expect(reply.ephemeral).toBe(true);
+        expect(reply.content).not.toMatch(/think tank|field expedition|\/recruit/);
+      }
+      expect(broke.content).toContain('No move that raises reputation is open to you now');
+      expect(withRivalTheory.content).toContain(
+        "try a /challenge against a rival's open theory, which costs no influence",
+      );
+      expect(atGate.ephemeral).toBe(false);
+      expect((await scholarRow(OTHER_LEGEND)).employer_id).toBe(await playerId(cleo));
+    });
+
+    it('names recruiting only when it is open', async () => {
+      await recruit(ada, LEGEND);
+      await query('UPDATE players SET reputation = -11 WHERE user_id = ?', [bram.id]);
+
+      await expectRejected(poach(bram, OTHER_LEGEND, 1), /recruiting needs reputation −10 or more/);
+      await expectRejected(
+        game.command(bram, { name: 'mentor', options: { scholar: OTHER_LEGEND } }),
+        /is unaffiliated, and recruiting needs reputation −10 or more\.$/,
+      );
+      await expectRejected(
+        game.command(cleo, { name: 'mentor', options: { scholar: OTHER_LEGEND } }),
+        /is unaffiliated, so \/recruit them first\.$/,
+      );
+      await query(
+        `UPDATE players SET influence_academia = 0, influence_government = 0, influence_industry = 0,
+         influence_religion = 0, influence_foreign = 0 WHERE user_id = ?`,
+        [cleo.id],
+      );
+      const reply = await game.command(cleo, {
+        name: 'recruit',
+        options: { scholar: LEGEND, faction: 'academia' },
+      });
+      expect(reply.content).toContain('works for another lead');
+      expect(reply.content).not.toContain('/poach');
+    });
+
     it('rejects a faction outside the five', async () => {
       const before = await snapshot();
 
@@ -435,14 +495,49 @@ describe('living scholars over the Discord protocol', () => {
       await expectRejected(poach(ada, LEGEND, 1), `${LEGEND} already works for you`);
       await expectRejected(poach(bram, OTHER_LEGEND, 1), 'is unaffiliated. Use /recruit');
       await expectRejected(poach(bram, LEGEND, 0), 'from 1 to 16; you gave 0');
-      await expectRejected(poach(bram, LEGEND, 4), 'You hold 3 industry influence; this costs 4');
+      await expectRejected(
+        poach(bram, LEGEND, 4),
+        'You hold 3 industry influence to spend; this costs 4. Nothing was spent.',
+      );
       await expectRejected(counter(ada, LEGEND, 1), 'Nobody has an open offer');
       await poach(bram, LEGEND, 1);
       await expectRejected(poach(bram, LEGEND, 1), 'You already have an open offer');
       await expectRejected(counter(bram, LEGEND, 1), `Only ${LEGEND}'s employer can counter`);
       await expectRejected(counter(ada, 'Nobody Atall', 1), 'No scholar in this campaign');
       await expectRejected(counter(ada, LEGEND, 0), 'from 1 to 16; you gave 0');
-      await expectRejected(counter(ada, LEGEND, 5), 'You hold 3 industry influence; this costs 5');
+      await expectRejected(
+        counter(ada, LEGEND, 5),
+        'You hold 3 industry influence to spend; this costs 5. Nothing was spent.',
+      );
+    });
+
+    it('counts escrow apart from spendable influence', async () => {
+      await poach(bram, LEGEND, 1);
+      await recruit(bram, OTHER_LEGEND);
+      await poach(ada, OTHER_LEGEND, 2, 'religion');
+      await counter(ada, LEGEND, 1, 'religion');
+      const offers = await query<{ id: number; scholar: string }>(
+        `SELECT o.id, s.name AS scholar FROM poaching_offers o
+         JOIN scholars s ON s.id = o.scholar_id ORDER BY o.id`,
+      );
+      const [countered, offered] = offers.map((offer) => `PO-${offer.id}`);
+      expect((await influenceOf(ada)).religion).toBe(0);
+
+      await expectRejected(
+        counter(ada, LEGEND, 2, 'religion'),
+        `You hold 0 religion influence to spend (3 more are in escrow for your counter on ${countered} and your offer ${offered}); this costs 2. Replacing your counter returns its 1 first, so a new counter can use at most 1. Nothing was spent.`,
+      );
+      await expectRejected(
+        poach(ada, OTHER_LEGEND, 1, 'religion'),
+        'You already have an open offer',
+      );
+      await expectRejected(
+        poach(cleo, LEGEND, 4, 'religion'),
+        'You hold 3 religion influence to spend; this costs 4. Nothing was spent.',
+      );
+      const replaced = await counter(ada, LEGEND, 1, 'religion');
+      expect(replaced.ephemeral).toBe(false);
+      expect((await influenceOf(ada)).religion).toBe(0);
     });
   });
 

@@ -138,6 +138,8 @@ export interface ConferenceReportFacts {
   band: Band;
   /** Null when the theory had already been judged and the conference paid nothing. */
   change: number | null;
+  /** The returned fee, as "academia 1", when the theory had already been judged; else null. */
+  refund: string | null;
   confidence: Confidence;
   reputationAfter: number;
   challengeLines: string[];
@@ -148,7 +150,7 @@ export function conferenceReportText(facts: ConferenceReportFacts): PressText {
   const kind = facts.band === 'failure' ? 'Retraction Notice' : 'Discovery Report';
   const payout =
     facts.change === null
-      ? `Bulletin No. ${facts.bulletinNumber} had already been judged, so the verdict pays nothing.`
+      ? `Bulletin No. ${facts.bulletinNumber} had already been judged, so the verdict pays nothing and the fee (${facts.refund ?? 'nothing'}) is returned.`
       : `Bulletin No. ${facts.bulletinNumber} judged at ${CONFIDENCE_LABELS[facts.confidence]}: reputation ${formatSigned(facts.change)}, now ${formatSigned(facts.reputationAfter)}.`;
 
   return press(

@@ -1,12 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { In, Not, type EntityManager } from 'typeorm';
+import { refundInfluence } from '../campaigns/influence-ledger';
 import { Player } from '../campaigns/player.entity';
 import { RANDOM, type RandomSource, type RandomStream } from '../common/random';
 import { AppConfig } from '../config/app-config';
+import type { FactionAmounts } from '../config/game-config';
 import type { DigestContext } from '../gazette/digest-step';
 import { PressService } from '../gazette/press.service';
 import { Scholar } from '../scholars/scholar.entity';
 import { ScholarFeelingsService } from '../scholars/scholar-feelings.service';
+import { FACTIONS } from '../scholars/scholar-profile';
 import { wagerPayout } from '../theories/confidence';
 import { Theory } from '../theories/theory.entity';
 import { Conference } from './conference.entity';
@@ -214,6 +217,11 @@ export class ExpeditionResolver {
     const judgement = judges
       ? await this.judgement.judge(manager, theory, wagerOutcomeOf(band), slotAt)
       : null;
+    // A conference that judges nothing has nothing else to give, so its fee goes back. This
+    // happens when an expedition launched after it tested the same theory and resolved first.
+    if (!judges) {
+      await this.refundCost(manager, player.id, conference.cost);
+    }
     const reputationAfter = (await manager.findOneByOrFail(Player, { id: player.id })).reputation;
     const text = conferenceReportText({
       playerName: player.displayName,
@@ -226,6 +234,7 @@ export class ExpeditionResolver {
       score,
       band,
       change: judgement?.change ?? null,
+      refund: judges ? null : describeAmounts(conference.cost),
       confidence: theory.confidence,
       reputationAfter,
       challengeLines: judgement?.challengeLines ?? [],
@@ -267,6 +276,16 @@ export class ExpeditionResolver {
     });
 
     return conference;
+  }
+
+  private async refundCost(
+    manager: EntityManager,
+    playerId: number,
+    cost: FactionAmounts,
+  ): Promise<void> {
+    for (const faction of FACTIONS) {
+      await refundInfluence(manager, playerId, faction, cost[faction] ?? 0);
+    }
   }
 
   /** True if the player ran a think tank on the same theory that resolved without failing. */

@@ -3,11 +3,27 @@ import { formatSigned } from '../narration/template-text';
 import { EXPEDITION_TYPE_LABELS, type ExpeditionType } from './expedition-rules';
 
 export class ExpeditionGateError extends GameError {
-  constructor(type: ExpeditionType, gate: number, reputation: number) {
+  /** @param advice a sentence naming moves open to the player, from `standingAdvice` */
+  constructor(type: ExpeditionType, gate: number, reputation: number, advice: string) {
     super(
       'expeditions.below_gate',
       `reputation ${reputation} below gate ${gate} for ${type}`,
-      `A ${EXPEDITION_TYPE_LABELS[type]} needs reputation ${formatSigned(gate)} or more; yours is ${formatSigned(reputation)}. Win back standing with cheaper work first.`,
+      `A ${EXPEDITION_TYPE_LABELS[type]} needs reputation ${formatSigned(gate)} or more; yours is ${formatSigned(reputation)}. ${advice}`,
+    );
+  }
+}
+
+/** A conference on a theory that an order already queued will judge at the next digest. */
+export class TheoryAlreadyQueuedError extends GameError {
+  constructor(bulletinNumber: number, orderKind: 'conference' | 'expedition', orderCode: string) {
+    const judgedBy =
+      orderKind === 'conference'
+        ? `conference ${orderCode}, queued for the next digest`
+        : `expedition ${orderCode}, which resolves at the next digest before any conference sits`;
+    super(
+      'expeditions.theory_already_queued',
+      `theory ${bulletinNumber} is already queued for judgement by ${orderCode}`,
+      `Bulletin No. ${bulletinNumber} will already be judged by ${judgedBy}. A theory is judged once, so a second conference could not change the verdict. Nothing was spent.`,
     );
   }
 }

@@ -45,10 +45,12 @@ import {
   DuplicateScholarError,
   ExpeditionGateError,
   ScholarEmployedElsewhereError,
+  TheoryAlreadyQueuedError,
   TheoryClosedError,
   TheoryNotFoundError,
   TheoryNotYoursError,
 } from './expeditions.errors';
+import { readStandingSituation, standingAdvice, standingCosts } from './standing-advice';
 
 /** Discord shows at most 25 autocomplete choices. */
 const MAX_AUTOCOMPLETE_CHOICES = 25;
@@ -70,6 +72,11 @@ export function expeditionCost(
   cost.academia = (cost.academia ?? 0) + steps * config.academiaPerDepthStep;
 
   return cost;
+}
+
+/** Formats a conference's order code as `/gw_admin orders` lists it: `CF-` and the row id. */
+export function conferenceCode(conference: Pick<Conference, 'id'>): string {
+  return `CF-${conference.id}`;
 }
 
 /** Writes a cost as "academia 2, government 1", or "nothing". */
@@ -118,7 +125,13 @@ export class ExpeditionsService {
     const accepted = await this.writes.run(async (manager) => {
       const { campaign, player } = await this.campaigns.enterWithin(manager, actor);
       if (!meetsGate(input.type, player.reputation)) {
-        throw new ExpeditionGateError(input.type, EXPEDITION_GATES[input.type], player.reputation);
+        const situation = await readStandingSituation(manager, player, this.clock.now());
+        throw new ExpeditionGateError(
+          input.type,
+          EXPEDITION_GATES[input.type],
+          player.reputation,
+          standingAdvice(situation, standingCosts(this.rules)),
+        );
       }
       const team = await this.resolveScholars(campaign.id, input.team, player.id);
       const theory = input.theory
@@ -206,6 +219,7 @@ export class ExpeditionsService {
     const accepted = await this.writes.run(async (manager) => {
       const { campaign, player } = await this.campaigns.enterWithin(manager, actor);
       const theory = await this.findOwnOpenTheory(manager, campaign.id, player.id, input.theory);
+      await this.ensureNotQueuedForJudgement(manager, theory);
       const supporters = await this.resolveScholars(campaign.id, input.supporters, player.id);
       const opposition = await this.resolveScholars(campaign.id, input.opposition, null);
       const clash = opposition.find((scholar) => supporters.some((s) => s.id === scholar.id));
@@ -409,6 +423,32 @@ export class ExpeditionsService {
     }
 
     return theory;
+  }
+
+  /**
+   * Rejects a conference on a theory that an order already queued will judge: a theory pays
+   * once, and at a digest expeditions resolve before conferences, so the new conference could
+   * only pay nothing. Runs inside the write that charges, so two calls at once accept one.
+   */
+  private async ensureNotQueuedForJudgement(manager: EntityManager, theory: Theory): Promise<void> {
+    const conference = await manager.findOne(Conference, {
+      where: { theoryId: theory.id, status: 'queued' },
+      order: { id: 'ASC' },
+    });
+    if (conference) {
+      throw new TheoryAlreadyQueuedError(
+        theory.bulletinNumber,
+        'conference',
+        conferenceCode(conference),
+      );
+    }
+    const expedition = await manager.findOne(Expedition, {
+      where: { theoryId: theory.id, playerId: theory.playerId, status: 'queued' },
+      order: { id: 'ASC' },
+    });
+    if (expedition) {
+      throw new TheoryAlreadyQueuedError(theory.bulletinNumber, 'expedition', expedition.code);
+    }
   }
 
   /** Deducts the cost from the player's row as read in this transaction, or rejects it whole. */

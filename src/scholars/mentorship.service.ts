@@ -10,10 +10,12 @@ import type { PressRelease } from '../gazette/press-release.entity';
 import { PressService } from '../gazette/press.service';
 import { NotAJuniorError, NotYourScholarError } from './mentorship.errors';
 import { labText, mentorshipText, promotionText } from './poaching-press';
-import { MAX_LOYALTY } from './poaching-rules';
+import { MAX_LOYALTY, RECRUIT_REPUTATION_GATE } from './poaching-rules';
+import { MIN_OFFER } from './poaching.service';
 import { Scholar } from './scholar.entity';
 import { ScholarFeelingsService } from './scholar-feelings.service';
 import { ScholarMemoryService } from './scholar-memory.service';
+import { FACTIONS } from './scholar-profile';
 import {
   CAREER_TRACKS,
   DIGESTS_PER_RUNG,
@@ -57,7 +59,7 @@ export class MentorshipService {
       const { campaign, player } = await this.campaigns.enterWithin(manager, actor);
       const scholar = await this.scholars.findByChoiceOrFail(campaign.id, scholarChoice);
       if (scholar.employerId !== player.id) {
-        throw new NotYourScholarError(scholar.name);
+        throw notYourScholar(scholar, player);
       }
       const previous = await manager.findBy(Scholar, {
         campaignId: campaign.id,
@@ -95,7 +97,7 @@ export class MentorshipService {
       const { campaign, player } = await this.campaigns.enterWithin(manager, actor);
       const scholar = await this.scholars.findByChoiceOrFail(campaign.id, scholarChoice);
       if (scholar.employerId !== player.id) {
-        throw new NotYourScholarError(scholar.name);
+        throw notYourScholar(scholar, player);
       }
       if (scholar.careerRung === null) {
         throw new NotAJuniorError(scholar.name);
@@ -211,4 +213,13 @@ export class MentorshipService {
 
     return true;
   }
+}
+
+function notYourScholar(scholar: Scholar, player: Player): NotYourScholarError {
+  return new NotYourScholarError(
+    scholar.name,
+    scholar.employerId === null ? 'unaffiliated' : 'elsewhere',
+    player.reputation >= RECRUIT_REPUTATION_GATE,
+    FACTIONS.some((faction) => player.influence[faction] >= MIN_OFFER),
+  );
 }

@@ -18,6 +18,7 @@ import { counterText, defectionText, offerText, refusalText } from './poaching-p
 import {
   MAX_LOYALTY,
   OFFER_DECISION_HOURS,
+  RECRUIT_REPUTATION_GATE,
   alignment,
   bestOffer,
   careerPlateau,
@@ -30,6 +31,8 @@ import {
   NotPoachableError,
   NotTheEmployerError,
   OfferAlreadyOpenError,
+  OfferFundsShortError,
+  type EscrowHolding,
 } from './poaching.errors';
 import { Scholar } from './scholar.entity';
 import { ScholarFeelingsService } from './scholar-feelings.service';
@@ -104,12 +107,14 @@ export class PoachingService {
         throw new NotPoachableError(
           scholar.name,
           scholar.employerId === null ? 'unaffiliated' : 'yours',
+          player.reputation >= RECRUIT_REPUTATION_GATE,
         );
       }
       const open = await this.openOffers(manager, scholar.id);
       if (open.some((offer) => offer.rivalId === player.id)) {
         throw new OfferAlreadyOpenError(scholar.name);
       }
+      await this.ensureSpendable(manager, player, faction, amount, 0);
       await spendInfluence(manager, player.id, faction, amount);
 
       const now = this.clock.now();
@@ -198,6 +203,8 @@ export class PoachingService {
         throw new NoOpenOfferError(scholar.name);
       }
       const previous = open.find((offer) => offer.counterAmount !== null);
+      const returned = previous?.counterFaction === faction ? (previous.counterAmount ?? 0) : 0;
+      await this.ensureSpendable(manager, player, faction, amount, returned);
       if (previous?.counterFaction && previous.counterAmount) {
         await refundInfluence(manager, player.id, previous.counterFaction, previous.counterAmount);
       }
@@ -473,6 +480,70 @@ export class PoachingService {
     }
   }
 
+  /**
+   * Rejects a spend above what the player can put up: the balance /status shows plus `returned`,
+   * the standing counter that a new counter gives back first. The message lists what the
+   * player's open offers and counters hold in escrow, so it matches /status.
+   */
+  private async ensureSpendable(
+    manager: EntityManager,
+    player: Player,
+    faction: Faction,
+    cost: number,
+    returned: number,
+  ): Promise<void> {
+    const spendable = player.influence[faction];
+    if (spendable + returned >= cost) {
+      return;
+    }
+
+    throw new OfferFundsShortError(
+      faction,
+      spendable,
+      cost,
+      await this.escrowOf(manager, player, faction),
+      returned,
+    );
+  }
+
+  /** Influence of `faction` held for the player's open offers and counters, oldest first. */
+  private async escrowOf(
+    manager: EntityManager,
+    player: Player,
+    faction: Faction,
+  ): Promise<EscrowHolding[]> {
+    const open = await manager.find(PoachingOffer, {
+      where: [
+        { campaignId: player.campaignId, status: 'open', rivalId: player.id, faction },
+        {
+          campaignId: player.campaignId,
+          status: 'open',
+          employerId: player.id,
+          counterFaction: faction,
+        },
+      ],
+      order: { id: 'ASC' },
+    });
+    const holdings: EscrowHolding[] = [];
+    const counteredScholars = new Set<number>();
+    for (const offer of open) {
+      if (offer.rivalId === player.id && offer.faction === faction) {
+        holdings.push({ label: `your offer ${offerCode(offer)}`, amount: offer.amount });
+      }
+      // One counter is copied onto every open offer for the scholar, so count it once.
+      const isCounter = offer.employerId === player.id && offer.counterFaction === faction;
+      if (isCounter && offer.counterAmount && !counteredScholars.has(offer.scholarId)) {
+        counteredScholars.add(offer.scholarId);
+        holdings.push({
+          label: `your counter on ${offerCode(offer)}`,
+          amount: offer.counterAmount,
+        });
+      }
+    }
+
+    return holdings;
+  }
+
   private openOffers(manager: EntityManager, scholarId: number): Promise<PoachingOffer[]> {
     return manager.find(PoachingOffer, { where: { scholarId, status: 'open' } });
   }
@@ -480,6 +551,11 @@ export class PoachingService {
   private scholarsManager(): EntityManager {
     return this.dataSource.manager;
   }
+}
+
+/** Formats an offer's order code as `/gw_admin orders` lists it: `PO-` and the row id. */
+export function offerCode(offer: Pick<PoachingOffer, 'id'>): string {
+  return `PO-${offer.id}`;
 }
 
 function checkAmount(amount: number): void {

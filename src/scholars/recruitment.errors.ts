@@ -2,23 +2,25 @@ import { GameError } from '../common/game-error';
 import { formatSigned } from '../narration/template-text';
 
 export class RecruitGateError extends GameError {
-  constructor(gate: number, reputation: number) {
+  /** @param advice a sentence naming moves open to the player, from `standingAdvice` */
+  constructor(gate: number, reputation: number, advice: string) {
     super(
       'recruitment.below_gate',
       `reputation ${reputation} below recruit gate ${gate}`,
-      `Recruiting needs reputation ${formatSigned(gate)} or more; yours is ${formatSigned(reputation)}. Win back standing with a modest theory or a think tank first.`,
+      `Recruiting needs reputation ${formatSigned(gate)} or more; yours is ${formatSigned(reputation)}. ${advice}`,
     );
   }
 }
 
 export class ScholarAlreadyEmployedError extends GameError {
-  constructor(name: string, isYours: boolean) {
-    super(
-      'recruitment.already_employed',
-      `scholar ${name} already has an employer`,
-      isYours
-        ? `${name} already works for you.`
-        : `${name} works for another lead. Only unaffiliated scholars can be recruited; use /poach to make an offer instead.`,
-    );
+  /** @param mayOffer true when the player has enough influence to make a poaching offer */
+  constructor(name: string, isYours: boolean, mayOffer: boolean) {
+    let message = `${name} already works for you.`;
+    if (!isYours) {
+      message = mayOffer
+        ? `${name} works for another lead. Only unaffiliated scholars can be recruited; use /poach to make an offer instead.`
+        : `${name} works for another lead. Only unaffiliated scholars can be recruited.`;
+    }
+    super('recruitment.already_employed', `scholar ${name} already has an employer`, message);
   }
 }

@@ -3,6 +3,7 @@ import type { Actor } from '../campaigns/actor';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import { Player } from '../campaigns/player.entity';
 import { RandomStream, type RandomSource } from '../common/random';
+import { AppConfig } from '../config/app-config';
 import { WriteQueue } from '../database/write-queue';
 import { DigestStepRegistry } from '../gazette/digest-step';
 import { GazetteService } from '../gazette/gazette.service';
@@ -72,6 +73,8 @@ describe('scholar memory, recruitment, poaching and mentorship', () => {
       press,
       writes,
       random,
+      app.get(AppConfig),
+      app.clock,
     );
     poaching = new PoachingService(
       campaigns,

@@ -4,18 +4,26 @@ import type { Actor } from '../campaigns/actor';
 import type { Campaign } from '../campaigns/campaign.entity';
 import { CampaignsService } from '../campaigns/campaigns.service';
 import type { Player } from '../campaigns/player.entity';
+import { CLOCK, type Clock } from '../common/clock';
 import { RANDOM, type RandomSource } from '../common/random';
+import { AppConfig } from '../config/app-config';
 import { WriteQueue } from '../database/write-queue';
 import { shiftInfluence } from '../expeditions/player-ledger';
+import {
+  readStandingSituation,
+  standingAdvice,
+  standingCosts,
+} from '../expeditions/standing-advice';
 import type { PressRelease } from '../gazette/press-release.entity';
 import { PressService } from '../gazette/press.service';
 import { RECRUIT_REPUTATION_GATE } from './poaching-rules';
+import { MIN_OFFER } from './poaching.service';
 import { recruitmentText } from './poaching-press';
 import { RecruitGateError, ScholarAlreadyEmployedError } from './recruitment.errors';
 import { Scholar } from './scholar.entity';
 import { ScholarFeelingsService } from './scholar-feelings.service';
 import { ScholarMemoryService } from './scholar-memory.service';
-import { checkFaction, type Faction } from './scholar-profile';
+import { FACTIONS, checkFaction, type Faction } from './scholar-profile';
 import { recruitmentChance, relationshipTerm } from './scholar-rules';
 import { ScholarsService } from './scholars.service';
 
@@ -55,6 +63,8 @@ export class RecruitmentService {
     private readonly press: PressService,
     private readonly writes: WriteQueue,
     @Inject(RANDOM) private readonly random: RandomSource,
+    private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** The odds of recruiting the scholar through the faction; changes nothing but registration. */
@@ -80,7 +90,12 @@ export class RecruitmentService {
     const result = await this.writes.run(async (manager) => {
       const { campaign, player } = await this.campaigns.enterWithin(manager, actor);
       if (player.reputation < RECRUIT_REPUTATION_GATE) {
-        throw new RecruitGateError(RECRUIT_REPUTATION_GATE, player.reputation);
+        const situation = await readStandingSituation(manager, player, this.clock.now());
+        throw new RecruitGateError(
+          RECRUIT_REPUTATION_GATE,
+          player.reputation,
+          standingAdvice(situation, standingCosts(this.config.game.expeditions)),
+        );
       }
       const scholar = await this.scholars.findByChoiceOrFail(campaign.id, scholarChoice);
       const quote = await this.quoteWithin(manager, player, scholar, faction);
@@ -120,7 +135,11 @@ export class RecruitmentService {
     faction: Faction,
   ): Promise<RecruitmentQuote> {
     if (scholar.employerId !== null) {
-      throw new ScholarAlreadyEmployedError(scholar.name, scholar.employerId === player.id);
+      throw new ScholarAlreadyEmployedError(
+        scholar.name,
+        scholar.employerId === player.id,
+        FACTIONS.some((candidate) => player.influence[candidate] >= MIN_OFFER),
+      );
     }
     const feeling = await this.feelings.towardPlayer(manager, scholar.id, player.id);
     const wasMentored = await this.memory.wasMentoredBy(manager, scholar.id, player.id);
