@@ -133,4 +133,41 @@ describe('admin order and roster tools over the Discord protocol', () => {
     });
     expect(recruit.content).toMatch(/no scholar|not found/i);
   });
+
+  it('says which bound held an adjustment back', async () => {
+    const reply = await game.command(game.world.owner, {
+      name: 'gw_admin',
+      subcommand: 'adjust',
+      options: { player: ada.id, target: 'academia', amount: 5, reason: 'Grant from the Board' },
+    });
+
+    expect(reply.content).toMatch(
+      /^ada: academia 3 → 6\. It stopped at 6 rather than 8: influence gains stop at the soft cap, 6 at this reputation\./,
+    );
+  });
+
+  it('says when a recess held no edition', async () => {
+    await game.command(game.world.owner, { name: 'gw_admin', subcommand: 'pause' });
+
+    const reply = await game.command(game.world.owner, { name: 'gw_admin', subcommand: 'resume' });
+
+    expect(reply.content).toBe('The campaign has resumed; no edition fell due during the recess.');
+    const [note] = await query<{ body: string }>(
+      "SELECT body FROM press_releases WHERE type = 'gazette_note' ORDER BY number DESC LIMIT 1",
+    );
+    expect(note.body).toBe('The recess is over. No edition fell due while the halls were closed.');
+  });
+
+  it('names the log length for a start beyond it', async () => {
+    const [{ last }] = await query<{ last: number }>(
+      'SELECT next_event_seq - 1 AS last FROM campaigns',
+    );
+
+    const reply = await game.command(ada, { name: 'export_log', options: { from_seq: 999_999 } });
+
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toContain(
+      `The log has ${last} events, so from_seq must be ${last} or less.`,
+    );
+  });
 });

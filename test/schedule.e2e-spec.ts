@@ -133,6 +133,7 @@ describe('campaign schedule over the Discord protocol', () => {
   it.each([
     ['europe/paris', 'Europe/Paris'],
     ['  AMERICA/new_york ', 'America/New_York'],
+    ['EST', 'EST'],
     ['utc', 'UTC'],
   ])('stores %j as %j', async (typed, canonical) => {
     const reply = await setSchedule({ time_zone: typed });

@@ -77,18 +77,29 @@ ${body}
  * Discord formatting reads.
  */
 export function renderBody(text: string): string {
-  return text
-    .split(/\n{2,}/)
-    .map((block) => {
-      const lines = block.split('\n').map((line) => {
-        const escaped = escapeHtml(line).replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
-        return escaped.startsWith('&gt; ')
-          ? `<blockquote>${escaped.slice('&gt; '.length)}</blockquote>`
-          : `${escaped}<br>`;
-      });
-      return `<p>${lines.join('\n').replace(/<br>$/, '')}</p>`;
-    })
-    .join('\n');
+  const html: string[] = [];
+  for (const block of text.split(/\n{2,}/)) {
+    // A quotation may not sit inside a paragraph, so it closes the lines gathered before it.
+    let paragraph: string[] = [];
+    const closeParagraph = () => {
+      if (paragraph.length > 0) {
+        html.push(`<p>${paragraph.join('<br>\n')}</p>`);
+        paragraph = [];
+      }
+    };
+    for (const line of block.split('\n')) {
+      const escaped = escapeHtml(line).replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
+      if (escaped.startsWith('&gt; ')) {
+        closeParagraph();
+        html.push(`<blockquote>${escaped.slice('&gt; '.length)}</blockquote>`);
+      } else {
+        paragraph.push(escaped);
+      }
+    }
+    closeParagraph();
+  }
+
+  return html.join('\n');
 }
 
 function pressLink(guildId: string, item: PressRelease): string {

@@ -18,9 +18,11 @@ import {
 } from 'necord';
 import type { User } from 'discord.js';
 import { CampaignsService } from '../campaigns/campaigns.service';
+import { influenceSoftCap } from '../campaigns/influence';
 import {
   CampaignAdminService,
   listTimes,
+  type Adjustment,
   type AdjustTarget,
 } from '../events/campaign-admin.service';
 import { OrdersAdminService } from '../events/orders-admin.service';
@@ -350,7 +352,10 @@ export class AdminCommands {
           });
         });
         return {
-          content: `The campaign has resumed; ${caughtUp.length} held edition(s) were published.`,
+          content:
+            caughtUp.length === 0
+              ? 'The campaign has resumed; no edition fell due during the recess.'
+              : `The campaign has resumed; ${caughtUp.length} held edition(s) were published.`,
         };
       },
       { ephemeral: false },
@@ -375,8 +380,13 @@ export class AdminCommands {
           amount: options.amount,
           reason: options.reason,
         });
+        const requested = result.before + options.amount;
+        const limit =
+          result.after === requested
+            ? ''
+            : ` It stopped at ${result.after} rather than ${requested}: ${limitReason(result, options.amount)}.`;
         return {
-          content: `${quotePlayerText(result.player.displayName)}: ${result.target} ${result.before} → ${result.after}. Announced as Gazette Note No. ${result.note.number}.`,
+          content: `${quotePlayerText(result.player.displayName)}: ${result.target} ${result.before} → ${result.after}.${limit} Announced as Gazette Note No. ${result.note.number}.`,
         };
       },
       { ephemeral: true },
@@ -408,6 +418,18 @@ export class AdminCommands {
       { ephemeral: true },
     );
   }
+}
+
+/** Says which bound held an adjustment back: reputation's range, zero or the soft cap. */
+function limitReason(result: Adjustment, amount: number): string {
+  if (result.target === 'reputation') {
+    return 'reputation runs from −50 to +50';
+  }
+  if (amount < 0) {
+    return 'influence cannot fall below 0';
+  }
+
+  return `influence gains stop at the soft cap, ${influenceSoftCap(result.player.reputation)} at this reputation`;
 }
 
 function findChannelId(interaction: ChatInputCommandInteraction, name: string): string | null {

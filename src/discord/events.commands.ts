@@ -48,7 +48,15 @@ export class EventsCommands {
     const campaign = await this.campaigns.findCampaignOrFail(guildId);
     const fromSeq = options.from_seq ?? 1;
     const toSeq = options.to_seq ?? campaign.nextEventSeq - 1;
-    if (toSeq < fromSeq) {
+    const lastSeq = campaign.nextEventSeq - 1;
+    if (options.to_seq === null || options.to_seq === undefined) {
+      if (fromSeq > lastSeq) {
+        throw new InvalidOptionError(
+          'from_seq',
+          `The log has ${lastSeq} events, so from_seq must be ${lastSeq} or less.`,
+        );
+      }
+    } else if (toSeq < fromSeq) {
       throw new InvalidOptionError(
         'to_seq',
         `to_seq (${toSeq}) is before from_seq (${fromSeq}). Give a range that runs forward.`,

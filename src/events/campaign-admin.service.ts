@@ -147,14 +147,16 @@ const scheduleSchema = Joi.object<ScheduleInput>({
 
 /**
  * Returns the IANA name of a time zone in its canonical spelling (`europe/paris` becomes
- * `Europe/Paris`), or null when no such zone exists.
+ * `Europe/Paris`), or null when no such zone exists. A name that the runtime resolves to another
+ * zone, such as `EST` to `America/Panama`, keeps the admin's spelling.
  */
 export function canonicalTimeZone(name: string): string | null {
   if (!IANAZone.isValidZone(name)) {
     return null;
   }
+  const resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
 
-  return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+  return resolved.toLowerCase() === name.toLowerCase() ? resolved : name;
 }
 
 /**
@@ -189,7 +191,9 @@ export class CampaignAdminService {
           : 'Gazette Note: the Academy reconvenes',
         body: paused
           ? 'By order of the Board the halls are closed. No new work is accepted until the recess ends.'
-          : `The recess is over. ${held} edition(s) held during the recess follow now.`,
+          : held === 0
+            ? 'The recess is over. No edition fell due while the halls were closed.'
+            : `The recess is over. ${held} edition(s) held during the recess follow now.`,
       });
       await this.events.append(
         manager,
