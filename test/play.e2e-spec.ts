@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { Database } from 'sqlite3';
 import { ManualClock } from '../src/common/clock';
@@ -35,6 +36,17 @@ function countTheories(path: string): Promise<number> {
       }
     });
   });
+}
+
+/** Polls `isDone` every 50 ms, failing after 20 s. */
+async function waitFor(isDone: () => boolean): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (!isDone()) {
+    if (Date.now() > deadline) {
+      throw new Error('Timed out waiting for the session to start.');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Returns the output from the first line containing `start`, so checks see one exchange. */
@@ -110,6 +122,9 @@ describe('terminal client over streams', () => {
       '/gw_admin',
       '/gw_admin digest_now',
       'wait soon',
+      'wait 12',
+      'wait 0',
+      `${'y'.repeat(2_000_000)}`,
       'as Wren',
       'players',
     ]);
@@ -120,6 +135,10 @@ describe('terminal client over streams', () => {
     expect(output).toMatch(/\/gw_admin needs a subcommand: [a-z_,\s]*digest_now/);
     expect(output).toContain('Only members with the Manage Server permission can use /gw_admin.');
     expect(output).toContain('Give a duration in minutes, hours or days');
+    expect(output).toContain('Give a unit: wait 12h, wait 30m or wait 2d');
+    expect(output).toContain('A duration must be positive, as in: wait 30m');
+    expect(output).toContain(`Unknown input "${'y'.repeat(59)}…".`);
+    expect(output).not.toContain('y'.repeat(61));
     expect(output).toContain('  dean (server owner, also "as owner")\n  ada\n  Wren (current)\n');
     expect(output).toMatch(/Session ended\./);
     expect(await countTheories(database.path)).toBe(0);
@@ -135,5 +154,49 @@ describe('terminal client over streams', () => {
     expect(output).toContain('(resumed)');
     expect(output).toMatch(/Open theories \(1\):/);
     expect(await countTheories(database.path)).toBe(1);
+  });
+
+  it('resumes the clock where a wait left it', async () => {
+    await playScript(database.path, ['wait 30m']);
+
+    const output = await playScript(database.path, ['quit']);
+
+    expect(output).toContain(
+      'The clock resumes where the last session left it, which is later than now.',
+    );
+    expect(output).toContain('The clock reads 2026-12-04 10:30 UTC and moves only');
+  });
+
+  it('rejects a second session on the same database', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
+    const first = runPlay({
+      input,
+      output,
+      databasePath: database.path,
+      clock: new ManualClock(new Date('2026-12-04T10:00:00Z')),
+    });
+    await waitFor(() => printed.includes('You act as ada'));
+
+    const secondOutput = new PassThrough();
+    const secondInput = new PassThrough();
+    secondInput.end('/submit_theory claim:"Second session" confidence:suspect\n');
+    await expect(
+      runPlay({ input: secondInput, output: secondOutput, databasePath: database.path }),
+    ).rejects.toThrow(
+      `Another session (process ${process.pid}) is playing this campaign in ${database.path}. Close it, or pass --database to play another.`,
+    );
+    expect(secondOutput.read()).toBeNull();
+
+    input.end('/submit_theory claim:"First session" confidence:suspect\n/status\n');
+    await first;
+
+    expect(printed).toContain('“First session”');
+    expect(printed).toContain('Standing of ada');
+    expect(printed).not.toMatch(/SQLITE_BUSY|database is locked/);
+    expect(await countTheories(database.path)).toBe(1);
+    expect(existsSync(`${database.path}.lock`)).toBe(false);
   });
 });

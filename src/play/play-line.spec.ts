@@ -1,4 +1,4 @@
-import { MAX_WAIT_MS, parsePlayLine } from './play-line';
+import { shortenTyped, MAX_ECHO_LENGTH, MAX_WAIT_MS, parsePlayLine } from './play-line';
 
 describe('parsePlayLine', () => {
   describe('slash commands', () => {
@@ -152,6 +152,16 @@ describe('parsePlayLine', () => {
       },
     );
 
+    it.each([
+      ['wait 12', 'Give a unit: wait 12h, wait 30m or wait 2d'],
+      ['wait 0', 'A duration must be positive, as in: wait 30m'],
+      ['wait 0m', 'A duration must be positive, as in: wait 30m'],
+      ['wait 0h 0m', 'A duration must be positive, as in: wait 30m'],
+      ['wait -1h', 'A duration must be positive, as in: wait 30m'],
+    ])('explains why %s is rejected', (text, message) => {
+      expect(parsePlayLine(text)).toEqual({ kind: 'invalid', message });
+    });
+
     it('reads a player switch with spaces in the name', () => {
       expect(parsePlayLine('as Ottoline Vey')).toEqual({ kind: 'as', name: 'Ottoline Vey' });
     });
@@ -178,6 +188,24 @@ describe('parsePlayLine', () => {
       expect(parsePlayLine(text)).toMatchObject({ kind: 'invalid' });
     });
 
+    it('shortens a long unknown word in the message', () => {
+      const line = parsePlayLine(`${'x'.repeat(2_000_000)} and more`);
+
+      expect(line).toEqual({
+        kind: 'invalid',
+        message: `Unknown input "${'x'.repeat(MAX_ECHO_LENGTH - 1)}…". Slash commands start with /. Type help for the list of commands.`,
+      });
+    });
+
+    it('shortens a long command name in the message', () => {
+      const line = parsePlayLine(`/${'é'.repeat(500)}`);
+
+      expect(line).toEqual({
+        kind: 'invalid',
+        message: `"/${'é'.repeat(MAX_ECHO_LENGTH - 1)}…" is not a command name. Type help for the list of commands.`,
+      });
+    });
+
     it('hints at help for an unknown word', () => {
       const line = parsePlayLine('status');
 
@@ -186,6 +214,27 @@ describe('parsePlayLine', () => {
         message:
           'Unknown input "status". Slash commands start with /. Type help for the list of commands.',
       });
+    });
+  });
+
+  describe('shortenTyped', () => {
+    it('keeps text up to the maximum length', () => {
+      const text = 'a'.repeat(MAX_ECHO_LENGTH);
+
+      expect(shortenTyped(text)).toBe(text);
+    });
+
+    it('cuts longer text and ends it with an ellipsis', () => {
+      const shortened = shortenTyped('b'.repeat(MAX_ECHO_LENGTH + 1));
+
+      expect(shortened).toBe(`${'b'.repeat(MAX_ECHO_LENGTH - 1)}…`);
+    });
+
+    it('cuts between code points, not inside a surrogate pair', () => {
+      const shortened = shortenTyped('🜂'.repeat(MAX_ECHO_LENGTH * 2));
+
+      expect(Array.from(shortened)).toHaveLength(MAX_ECHO_LENGTH);
+      expect(shortened).toBe(`${'🜂'.repeat(MAX_ECHO_LENGTH - 1)}…`);
     });
   });
 });

@@ -38,6 +38,23 @@ const NAME_PATTERN = /^[-_\p{L}\p{N}]{1,32}$/u;
 
 const HELP_HINT = 'Type help for the list of commands.';
 
+/** Maximum code points of typed text repeated in a message, so a huge line is not printed whole. */
+export const MAX_ECHO_LENGTH = 60;
+
+/**
+ * Shortens typed text for repeating it in a message: text longer than MAX_ECHO_LENGTH code
+ * points is cut and ends with an ellipsis. Cuts fall between code points, never inside a
+ * surrogate pair.
+ */
+export function shortenTyped(text: string): string {
+  const codePoints = Array.from(text);
+  if (codePoints.length <= MAX_ECHO_LENGTH) {
+    return text;
+  }
+
+  return `${codePoints.slice(0, MAX_ECHO_LENGTH - 1).join('')}…`;
+}
+
 /** One whitespace-separated word, with quotes removed. */
 interface Word {
   text: string;
@@ -88,7 +105,9 @@ function parseTrimmedLine(line: string): PlayLine {
     case 'exit':
       return { kind: 'quit' };
     default:
-      return invalid(`Unknown input "${keyword}". Slash commands start with /. ${HELP_HINT}`);
+      return invalid(
+        `Unknown input "${shortenTyped(keyword)}". Slash commands start with /. ${HELP_HINT}`,
+      );
   }
 }
 
@@ -99,7 +118,7 @@ function parseCommandLine(line: string): CommandLine {
     throw new LineError('Missing command name after "/", as in /status.');
   }
   if (head.colonAt !== -1 || !NAME_PATTERN.test(head.text)) {
-    throw new LineError(`"/${head.text}" is not a command name. ${HELP_HINT}`);
+    throw new LineError(`"/${shortenTyped(head.text)}" is not a command name. ${HELP_HINT}`);
   }
 
   const command: CommandLine = { name: head.text.toLowerCase(), options: {} };
@@ -107,7 +126,7 @@ function parseCommandLine(line: string): CommandLine {
     if (word.colonAt === -1) {
       if (index > 0 || word.text === '') {
         throw new LineError(
-          `Unexpected word "${word.text}". Write options as name:value, and put a value with spaces in double quotes, as claim:"The salt road ran north".`,
+          `Unexpected word "${shortenTyped(word.text)}". Write options as name:value, and put a value with spaces in double quotes, as claim:"The salt road ran north".`,
         );
       }
       command.subcommand = word.text.toLowerCase();
@@ -115,7 +134,9 @@ function parseCommandLine(line: string): CommandLine {
     }
     const name = word.text.slice(0, word.colonAt).toLowerCase();
     if (!NAME_PATTERN.test(name)) {
-      throw new LineError(`"${word.text}" has no valid option name before the colon.`);
+      throw new LineError(
+        `"${shortenTyped(word.text)}" has no valid option name before the colon.`,
+      );
     }
     if (name in command.options) {
       throw new LineError(`Option ${name} is given twice.`);
@@ -200,6 +221,15 @@ function parseSuggest(rest: string): PlayLine {
 /** Parses a duration such as `30m`, `12h`, `2d` or `1d12h`; throws LineError on bad input. */
 function parseDuration(text: string): number {
   const compact = text.replace(/\s+/g, '').toLowerCase();
+  if (/^-?0*$/.test(compact) && compact !== '') {
+    throw new LineError('A duration must be positive, as in: wait 30m');
+  }
+  if (/^\d+$/.test(compact)) {
+    throw new LineError('Give a unit: wait 12h, wait 30m or wait 2d');
+  }
+  if (/^-/.test(compact)) {
+    throw new LineError('A duration must be positive, as in: wait 30m');
+  }
   if (!/^(\d+[mhd])+$/.test(compact)) {
     throw new LineError(
       'Give a duration in minutes, hours or days, as in: wait 30m, wait 12h, wait 2d',
@@ -211,7 +241,7 @@ function parseDuration(text: string): number {
     milliseconds += Number(amount) * UNIT_MS[unit];
   }
   if (milliseconds === 0) {
-    throw new LineError('Wait at least one minute.');
+    throw new LineError('A duration must be positive, as in: wait 30m');
   }
   if (milliseconds > MAX_WAIT_MS) {
     throw new LineError('Wait at most 30 days at a time.');

@@ -1,6 +1,6 @@
 import { ApplicationCommandOptionType } from 'discord.js';
 import type { CommandOptionValue } from '../sandbox/sandbox-types';
-import type { CommandLine } from './play-line';
+import { shortenTyped, type CommandLine } from './play-line';
 
 /** An option of a registered slash command, as the bot sent it to Discord. */
 export interface OptionDefinition {
@@ -124,7 +124,7 @@ function selectDefinitions(
   }
   const chosen = subcommands.find((option) => option.name === subcommand);
   if (!chosen) {
-    return `/${command.name} has no subcommand ${subcommand}. Subcommands: ${names}.`;
+    return `/${command.name} has no subcommand ${shortenTyped(subcommand)}. Subcommands: ${names}.`;
   }
 
   return chosen.options ?? [];
@@ -147,18 +147,22 @@ function convertValue(
       if (text === 'true' || text === 'false') {
         return { value: text === 'true' };
       }
-      return { problem: `Option ${definition.name} takes true or false, not "${text}".` };
+      return {
+        problem: `Option ${definition.name} takes true or false, not "${shortenTyped(text)}".`,
+      };
     case ApplicationCommandOptionType.User: {
       const id = directory.userIdByName(text.replace(/^@/, ''));
       return id
         ? { value: id }
-        : { problem: `Option ${definition.name} names no known player "${text}"; see players.` };
+        : {
+            problem: `Option ${definition.name} names no known player "${shortenTyped(text)}"; see players.`,
+          };
     }
     case ApplicationCommandOptionType.Channel: {
       const id = directory.channelIdByName(text.replace(/^#/, ''));
       return id
         ? { value: id }
-        : { problem: `Option ${definition.name} names no channel "${text}".` };
+        : { problem: `Option ${definition.name} names no channel "${shortenTyped(text)}".` };
     }
     default:
       return { value: text };
@@ -179,7 +183,7 @@ function matchChoice(
   if (!choice) {
     const offered = choices.map((candidate) => String(candidate.value)).join(', ');
     return {
-      problem: `Option ${definition.name} takes one of: ${offered}. "${text}" is not among them.`,
+      problem: `Option ${definition.name} takes one of: ${offered}. "${shortenTyped(text)}" is not among them.`,
     };
   }
 
@@ -194,7 +198,7 @@ function convertNumber(
   const value = text.trim() === '' ? Number.NaN : Number(text);
   if (!Number.isFinite(value) || (isInteger && !Number.isInteger(value))) {
     const kind = isInteger ? 'a whole number' : 'a number';
-    return { problem: `Option ${definition.name} takes ${kind}, not "${text}".` };
+    return { problem: `Option ${definition.name} takes ${kind}, not "${shortenTyped(text)}".` };
   }
   if (definition.min_value !== undefined && value < definition.min_value) {
     return { problem: `Option ${definition.name} is at least ${definition.min_value}.` };

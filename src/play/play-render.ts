@@ -80,12 +80,37 @@ function renderBody(
   return lines;
 }
 
+/** A backslash followed by one ASCII punctuation character. */
+const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;
+
+/**
+ * Marks an escaped character's index. U+E000 is a private-use code point, which Discord text
+ * does not contain in practice; one typed into the text would be taken as a placeholder.
+ */
+const ESCAPE_PLACEHOLDER = '\uE000';
+const ESCAPE_PLACEHOLDER_PATTERN = /\uE000(\d+)\uE000/g;
+
 /**
  * Turns Discord markup into plain text: channel and user mentions become names, timestamps become
  * UTC times (relative ones also show their offset from the game clock), and bold, italic,
- * underline and code marks are dropped.
+ * underline and code marks are dropped. A backslash before ASCII punctuation, as Discord's
+ * markdown escapes write it, is removed and the character is kept as typed, so `\*` prints `*`.
  */
 export function readable(text: string, context: MarkupContext): string {
+  const escaped: string[] = [];
+  // Escaped characters wait behind placeholders, so the mark removal below leaves them alone.
+  const hidden = text.replace(MARKDOWN_ESCAPE, (_, char: string) => {
+    escaped.push(char);
+    return `${ESCAPE_PLACEHOLDER}${escaped.length - 1}${ESCAPE_PLACEHOLDER}`;
+  });
+
+  return stripMarkup(hidden, context).replace(
+    ESCAPE_PLACEHOLDER_PATTERN,
+    (_, index: string) => escaped[Number(index)],
+  );
+}
+
+function stripMarkup(text: string, context: MarkupContext): string {
   return text
     .replace(/<#(\d+)>/g, (_, id: string) => `#${context.channelName(id) ?? id}`)
     .replace(/<@!?(\d+)>/g, (_, id: string) => `@${context.userName(id) ?? id}`)

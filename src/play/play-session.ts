@@ -65,7 +65,8 @@ export type LineOutcome = 'continue' | 'quit';
 /**
  * The state of one terminal session: the running game, its hand-moved clock, the players added
  * so far, the current player and how many Gazette posts were printed. Each line the player types
- * goes to `handleLine`, which prints its result through `write`.
+ * goes to `handleLine`, which prints its result through `write`. `onClockMoved` runs after each
+ * `wait`, so the caller can save the clock.
  */
 export class PlaySession {
   private readonly players = new Map<string, SandboxUser>();
@@ -80,6 +81,7 @@ export class PlaySession {
     private readonly write: (line: string) => void,
     private readonly width: number,
     firstPlayer: string,
+    private readonly onClockMoved: () => void = () => {},
   ) {
     this.current = this.findOrAddPlayer(firstPlayer);
     this.markup = {
@@ -204,6 +206,7 @@ export class PlaySession {
       this.clock.set(new Date(Math.min(target, this.clock.now().getTime() + WAIT_STEP_MS)));
       await jobs.publishDue();
     }
+    this.onClockMoved();
 
     this.write(`The clock reads ${formatUtc(this.clock.now())}.`);
     await this.printGazette(false);

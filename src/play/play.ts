@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { SessionLockedError } from './play-lock';
 import { runPlay } from './run-play';
 
 const USAGE = `Usage: node dist/play/play.js [--database PATH] [--fresh] [--player NAME] [--verbose]
@@ -39,6 +40,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`The Great Work failed: ${message}\n${USAGE}\n`);
+  // A locked campaign is no usage mistake, so the usage text would only hide the message.
+  const usage = error instanceof SessionLockedError ? '' : `${USAGE}\n`;
+  process.stderr.write(`The Great Work failed: ${message}\n${usage}`);
   process.exitCode = 1;
 });

@@ -6,7 +6,9 @@ import { DataSource } from 'typeorm';
 import { ManualClock } from '../common/clock';
 import { SandboxGame } from '../sandbox/sandbox-game';
 import { startSandboxWorld } from '../sandbox/sandbox-bootstrap';
+import { acquireSessionLock } from './play-lock';
 import { DEFAULT_WIDTH, formatUtc } from './play-render';
+import { readSavedClock, removeSavedClock, writeSavedClock } from './play-saved-clock';
 import { HELP_TEXT, PlaySession } from './play-session';
 
 /** Options for {@link runPlay}. */
@@ -37,27 +39,42 @@ const MIN_WIDTH = 40;
  * Starts the game on a local Discord-compatible server and plays it from `input` line by line,
  * writing to `output`, until `quit` or the end of input. Resolves after the service and the
  * sandbox have stopped. The prompt is printed only when both streams are terminals, so piped
- * input gives a plain transcript.
+ * input gives a plain transcript. Throws SessionLockedError, before printing anything, while
+ * another session plays the same database.
  */
 export async function runPlay(options: PlayOptions): Promise<void> {
+  const lock = acquireSessionLock(options.databasePath);
+  try {
+    await playCampaign(options);
+  } finally {
+    lock.release();
+  }
+}
+
+async function playCampaign(options: PlayOptions): Promise<void> {
   const write = (line: string) => void options.output.write(`${line}\n`);
   const clock = options.clock ?? new ManualClock(new Date());
   const isNew = options.fresh === true || !existsSync(options.databasePath);
   if (options.fresh) {
     removeDatabase(options.databasePath);
   }
+  if (isNew) {
+    removeSavedClock(options.databasePath);
+  }
 
   write('The Great Work, played from the terminal on a local Discord-compatible server.');
   write('Starting the service...');
   const game = await startGame(options, clock);
+  const saveClock = () => writeSavedClock(options.databasePath, clock.now());
   try {
-    const isClockResumed = await resumeClock(game, clock);
+    const resumeNotes = await resumeClock(game, clock, options.databasePath);
     const session = new PlaySession(
       game,
       clock,
       write,
       outputWidth(options.output),
       options.firstPlayer ?? 'ada',
+      saveClock,
     );
     if (await needsSetup(game)) {
       await session.runAsOwner({ name: 'gw_admin', subcommand: 'setup', options: {} });
@@ -65,14 +82,17 @@ export async function runPlay(options: PlayOptions): Promise<void> {
 
     write('');
     write(`Campaign database: ${options.databasePath} (${isNew ? 'new' : 'resumed'}).`);
-    if (isClockResumed) {
-      write("The clock resumes at the campaign's latest event, which is later than now.");
-    }
+    resumeNotes.forEach((note) => write(note));
     write(`The clock reads ${formatUtc(clock.now())} and moves only when you type wait.`);
     write(`You act as ${session.playerName}; type "as NAME" to act as another player.`);
     HELP_TEXT.forEach((line) => write(line));
     await readLines(options, session);
   } finally {
+    try {
+      saveClock();
+    } catch (error) {
+      write(`Failed to save the clock beside ${options.databasePath}: ${(error as Error).message}`);
+    }
     await game.stop();
   }
   write(`Session ended. The campaign is saved in ${options.databasePath}.`);
@@ -126,25 +146,41 @@ async function readLines(options: PlayOptions, session: PlaySession): Promise<vo
 }
 
 /**
- * Moves the clock forward to the latest event in the database when an earlier session waited
- * past the current time, so the campaign's time never runs backwards. Returns true when it moved.
+ * Moves the clock forward to the latest of the clock saved by an earlier session and the latest
+ * event in the database, when that is later than the current time, so the campaign's time never
+ * runs backwards. Returns the lines that explain a move or an unreadable saved clock.
  */
-async function resumeClock(game: SandboxGame, clock: ManualClock): Promise<boolean> {
+async function resumeClock(
+  game: SandboxGame,
+  clock: ManualClock,
+  databasePath: string,
+): Promise<string[]> {
+  const notes: string[] = [];
+  const saved = readSavedClock(databasePath);
+  if (saved === 'invalid') {
+    notes.push(`The saved clock beside ${databasePath} is not a valid time, so it is ignored.`);
+  }
+  const savedAt = saved instanceof Date ? saved : undefined;
+  const latestEvent = await latestEventTime(game);
+
+  if (savedAt && savedAt > clock.now() && (!latestEvent || savedAt >= latestEvent)) {
+    clock.set(savedAt);
+    notes.push('The clock resumes where the last session left it, which is later than now.');
+  } else if (latestEvent && latestEvent > clock.now()) {
+    clock.set(latestEvent);
+    notes.push("The clock resumes at the campaign's latest event, which is later than now.");
+  }
+
+  return notes;
+}
+
+async function latestEventTime(game: SandboxGame): Promise<Date | undefined> {
   const [row] = await game.app
     .get(DataSource)
     .query<{ latest: string | null }[]>('SELECT MAX(at) AS latest FROM game_events');
-  if (!row?.latest) {
-    return false;
-  }
 
   // TypeORM stores SQLite datetimes in UTC as "YYYY-MM-DD HH:MM:SS.SSS".
-  const latest = new Date(`${row.latest.replace(' ', 'T')}Z`);
-  if (latest.getTime() > clock.now().getTime()) {
-    clock.set(latest);
-    return true;
-  }
-
-  return false;
+  return row?.latest ? new Date(`${row.latest.replace(' ', 'T')}Z`) : undefined;
 }
 
 /** Returns true until the campaign has a Gazette channel, which `/gw_admin setup` chooses. */
