@@ -83,6 +83,32 @@ describe('expeditions over the Discord protocol', () => {
     return String(choice.value);
   }
 
+  /** Pins the first `count` scholars offered for a team neutral, like `firstScholarId`. */
+  async function neutralScholarIds(user: SandboxUser, count: number): Promise<string[]> {
+    const choices = await game.autocomplete(user, {
+      name: 'launch_expedition',
+      options: { type: 'think_tank', objective: 'x', discipline: 'Epigraphy', team1: '' },
+      focused: 'team1',
+    });
+    expect(choices.length).toBeGreaterThanOrEqual(count);
+    const ids = choices.slice(0, count).map((choice) => String(choice.value));
+    const neutral = { academia: 0, government: 0, industry: 0, religion: 0, foreign: 0 };
+    for (const id of ids) {
+      await query(
+        `UPDATE scholars SET disciplines = '${JSON.stringify(['Epigraphy'])}', politics = '${JSON.stringify(neutral)}' WHERE id = ${Number(id)}`,
+      );
+    }
+
+    return ids;
+  }
+
+  async function scholarName(id: string): Promise<string> {
+    const [row] = await query<{ name: string }>(
+      `SELECT name FROM scholars WHERE id = ${Number(id)}`,
+    );
+    return row.name;
+  }
+
   function launch(user: SandboxUser, team1: string, extra: Record<string, string> = {}) {
     return game.command(user, {
       name: 'launch_expedition',
@@ -174,10 +200,10 @@ describe('expeditions over the Discord protocol', () => {
   });
 
   it('accepts exactly one of two launches paid from one purse', async () => {
-    const team1 = await firstScholarId(ada);
+    const [first, second] = await neutralScholarIds(ada, 2);
     await query('UPDATE players SET influence_government = 1');
 
-    const replies = await Promise.all([launch(ada, team1), launch(ada, team1)]);
+    const replies = await Promise.all([launch(ada, first), launch(ada, second)]);
 
     const accepted = replies.filter((reply) => !reply.ephemeral);
     const refused = replies.filter((reply) => reply.ephemeral);
@@ -450,5 +476,80 @@ describe('expeditions over the Discord protocol', () => {
       { outcome: 'won', change: 5 },
       { outcome: 'lost', change: -7 },
     ]);
+    const late = await game.command(bram, {
+      name: 'challenge',
+      options: { theory: '2', confidence: 'suspect' },
+    });
+    expect(late.content).toContain(
+      'Bulletin No. 2 has already been judged and vindicated. Only open theories',
+    );
+  });
+
+  it('rejects a scholar already on a queued expedition', async () => {
+    const bram = game.addPlayer('bram');
+    await game.command(bram, { name: 'status' });
+    const [busy, other] = await neutralScholarIds(ada, 2);
+    const name = await scholarName(busy);
+    const first = await launch(ada, busy);
+    expect(first.ephemeral).toBe(false);
+    const expected = `${name} is already on EX-0001, which returns at the next Gazette. Choose another scholar.`;
+
+    const again = await launch(ada, other, { team2: busy });
+    const rival = await launch(bram, busy);
+
+    expect(again.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(again.content).toContain(expected);
+    expect(rival.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(rival.content).toContain(expected);
+    const purses = await query<{ name: string; academia: number; government: number }>(
+      'SELECT display_name AS name, influence_academia AS academia, influence_government AS government FROM players ORDER BY id',
+    );
+    expect(purses).toEqual([
+      { name: 'ada', academia: 2, government: 2 },
+      { name: 'bram', academia: 3, government: 3 },
+    ]);
+    const codes = await query<{ code: string }>('SELECT code FROM expeditions ORDER BY id');
+    expect(codes).toEqual([{ code: 'EX-0001' }]);
+
+    const together = await Promise.all([launch(ada, other), launch(bram, other)]);
+    expect(together.filter((reply) => !reply.ephemeral)).toHaveLength(1);
+    expect(together.find((reply) => reply.ephemeral)?.content).toContain(
+      `${await scholarName(other)} is already on EX-0002`,
+    );
+
+    clock.set(FIRST_DIGEST);
+    await publishDueEditions();
+    const freed = await launch(bram, busy);
+    expect(freed.ephemeral).toBe(false);
+  });
+
+  it('names a given confidence the theory overrides', async () => {
+    await submitTheory(ada, 'The drowned library kept a second catalogue.', 'suspect');
+    await submitTheory(ada, 'The bronze bells were cast at the coast.', 'suspect');
+    const [first, second] = await neutralScholarIds(ada, 2);
+
+    const overridden = await launch(ada, first, { type: 'think_tank', theory: '1' });
+    const matching = await launch(ada, second, {
+      type: 'think_tank',
+      theory: '2',
+      confidence: 'suspect',
+    });
+
+    expect(overridden.ephemeral).toBe(false);
+    const overriddenText = JSON.stringify(overridden.embeds);
+    expect(overriddenText).toContain(
+      "It puts Bulletin No. 1 to the test at the theory's own confidence, **suspect**.",
+    );
+    expect(overriddenText).toContain(
+      'The confidence given with the order (certain) does not apply',
+    );
+    expect(matching.ephemeral).toBe(false);
+    const matchingText = JSON.stringify(matching.embeds);
+    expect(matchingText).toContain('It puts Bulletin No. 2 to the test at **suspect**.');
+    expect(matchingText).not.toContain('does not apply');
+    const stored = await query<{ confidence: string }>(
+      'SELECT confidence FROM expeditions ORDER BY id',
+    );
+    expect(stored).toEqual([{ confidence: 'suspect' }, { confidence: 'suspect' }]);
   });
 });

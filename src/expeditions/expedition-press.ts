@@ -33,15 +33,24 @@ export interface ManifestoFacts {
   fundingFactions: string[];
   confidence: Confidence;
   bulletinNumber: number | null;
+  /** A confidence the player gave that the tested theory's own confidence replaces, else null. */
+  overriddenConfidence: Confidence | null;
   cost: string;
 }
 
 export function manifestoText(facts: ManifestoFacts): PressText {
   const player = quotePlayerText(facts.playerName);
-  const wager =
-    facts.bulletinNumber === null
-      ? `It tests no theory and stakes its own confidence: **${CONFIDENCE_LABELS[facts.confidence]}**.`
-      : `It puts Bulletin No. ${facts.bulletinNumber} to the test at **${CONFIDENCE_LABELS[facts.confidence]}**.`;
+  const confidence = CONFIDENCE_LABELS[facts.confidence];
+  let wager: string;
+  if (facts.bulletinNumber === null) {
+    wager = `It tests no theory and stakes its own confidence: **${confidence}**.`;
+  } else if (facts.overriddenConfidence === null) {
+    wager = `It puts Bulletin No. ${facts.bulletinNumber} to the test at **${confidence}**.`;
+  } else {
+    wager =
+      `It puts Bulletin No. ${facts.bulletinNumber} to the test at the theory's own confidence, **${confidence}**. ` +
+      `The confidence given with the order (${CONFIDENCE_LABELS[facts.overriddenConfidence]}) does not apply, because a tested theory keeps its own.`;
+  }
 
   return press(
     `Research Manifesto ${facts.code}: ${player} announces a ${EXPEDITION_TYPE_LABELS[facts.type]}`,

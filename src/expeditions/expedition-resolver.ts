@@ -288,7 +288,11 @@ export class ExpeditionResolver {
     }
   }
 
-  /** True if the player ran a think tank on the same theory that resolved without failing. */
+  /**
+   * True if the player ran a think tank on the same theory that resolved without failing, at an
+   * earlier digest or earlier in this one: a think tank queued with a field expedition on the
+   * same theory prepares it, as the preparation rule reads.
+   */
   private async ranThinkTank(manager: EntityManager, expedition: Expedition): Promise<boolean> {
     if (expedition.theoryId === null) {
       return false;

@@ -41,6 +41,17 @@ export class DuplicateScholarError extends GameError {
   }
 }
 
+/** A team scholar who is already on a queued expedition, of any player. */
+export class ScholarOnQueuedExpeditionError extends GameError {
+  constructor(name: string, expeditionCode: string) {
+    super(
+      'expeditions.scholar_on_queued_expedition',
+      `scholar ${name} is already on queued expedition ${expeditionCode}`,
+      `${name} is already on ${expeditionCode}, which returns at the next Gazette. Choose another scholar. Nothing was spent.`,
+    );
+  }
+}
+
 export class ScholarEmployedElsewhereError extends GameError {
   constructor(name: string) {
     super(
@@ -71,12 +82,20 @@ export class TheoryNotYoursError extends GameError {
   }
 }
 
+/** How a closed theory's status reads in a sentence about the bulletin. */
+const CLOSED_STATUS_PHRASES: Record<string, string> = {
+  vindicated: 'has already been judged and vindicated',
+  partial: 'has already been judged and partly borne out',
+  refuted: 'has already been judged and refuted',
+  lapsed: 'has lapsed untested',
+};
+
 export class TheoryClosedError extends GameError {
   constructor(bulletinNumber: number, status: string) {
     super(
       'expeditions.theory_closed',
       `theory ${bulletinNumber} is ${status}`,
-      `Bulletin No. ${bulletinNumber} is already ${status}. Only open theories can be tested or challenged.`,
+      `Bulletin No. ${bulletinNumber} ${CLOSED_STATUS_PHRASES[status] ?? `is already ${status}`}. Only open theories can be tested or challenged.`,
     );
   }
 }

@@ -21,6 +21,7 @@ import { TheoriesService } from '../theories/theories.service';
 import { Theory } from '../theories/theory.entity';
 import { Challenge } from './challenge.entity';
 import { ExpeditionResolver } from './expedition-resolver';
+import type { ScoreModifiers } from './expedition-rules';
 import { ExpeditionsModule } from './expeditions.module';
 import { ExpeditionsService } from './expeditions.service';
 import { ExpeditionGateError } from './expeditions.errors';
@@ -33,6 +34,7 @@ class MetricsSupportModule {}
 
 const START = new Date('2026-12-04T10:00:00Z');
 const SLOT = new Date('2026-12-04T13:00:00Z');
+const NEXT_SLOT = new Date('2026-12-04T21:00:00Z');
 const GUILD = '700000000000000001';
 
 function actor(index: number) {
@@ -83,21 +85,21 @@ describe('ExpeditionsService', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  async function digest(): Promise<void> {
+  async function digest(slotAt = SLOT): Promise<void> {
     await module.get(WriteQueue).run(async (manager) => {
       const campaign = await manager.findOneByOrFail(Campaign, { guildId: GUILD });
-      const context: DigestContext = { manager, campaign, slotAt: SLOT, reactions: [] };
+      const context: DigestContext = { manager, campaign, slotAt, reactions: [] };
       await module.get(ExpeditionResolver).resolveQueued(context);
     });
   }
 
-  async function scholarWithout(discipline: string): Promise<Scholar> {
+  async function scholarWithout(discipline: string, skip = 0): Promise<Scholar> {
     const all = await data.getRepository(Scholar).find({ order: { id: 'ASC' } });
-    return all.find(
+    return all.filter(
       (s) =>
         !s.disciplines.includes(discipline as never) &&
         Object.values(s.politics).every((v) => v > -2),
-    )!;
+    )[skip];
   }
 
   async function reputationOf(index: number): Promise<number> {
@@ -107,8 +109,13 @@ describe('ExpeditionsService', () => {
     return player.reputation;
   }
 
-  async function launchThinkTank(index: number, extra: Record<string, unknown> = {}) {
-    const scholar = await scholarWithout('Chronology');
+  /** Launches a think tank in Chronology; `scholarIndex` picks the n-th neutral non-expert. */
+  async function launchThinkTank(
+    index: number,
+    extra: Record<string, unknown> = {},
+    scholarIndex = 0,
+  ) {
+    const scholar = await scholarWithout('Chronology', scholarIndex);
     return service.launchExpedition(actor(index), {
       type: 'think_tank',
       objective: 'Recount the lost calendar of the salt kings.',
@@ -172,8 +179,8 @@ describe('ExpeditionsService', () => {
         confidence: 'certain',
       });
       rolls.set('d100', 70);
-      await launchThinkTank(1, { theory: String(theory.bulletinNumber) });
-      await launchThinkTank(1, { theory: String(theory.bulletinNumber) });
+      await launchThinkTank(1, { theory: String(theory.bulletinNumber) }, 0);
+      await launchThinkTank(1, { theory: String(theory.bulletinNumber) }, 1);
       await digest();
 
       const stored = await data.getRepository(Theory).findOneByOrFail({ id: theory.id });
@@ -186,6 +193,52 @@ describe('ExpeditionsService', () => {
         { wager_source: 'own', reputation_change: 5 },
       ]);
       expect(await reputationOf(1)).toBe(10);
+    });
+
+    it('prepares later orders of the same digest', async () => {
+      const { theory } = await module.get(TheoriesService).submitTheory(actor(1), {
+        claim: 'The salt kings counted in sevens.',
+        confidence: 'suspect',
+      });
+      rolls.set('d100', 70);
+      for (const scholarIndex of [0, 1, 2]) {
+        await launchThinkTank(1, { theory: String(theory.bulletinNumber) }, scholarIndex);
+      }
+      await digest();
+
+      const rows = await data.query<{ score: number; modifiers: string }[]>(
+        'SELECT score, modifiers FROM expeditions ORDER BY id',
+      );
+      // The first think tank judges the theory and then prepares the two queued after it.
+      expect(rows.map((row) => row.score)).toEqual([70, 80, 80]);
+      const bonuses = rows.map(
+        (row) => (JSON.parse(row.modifiers) as ScoreModifiers).thinkTankBonus,
+      );
+      expect(bonuses).toEqual([false, true, true]);
+    });
+
+    it('gives the think-tank bonus after an earlier digest', async () => {
+      const { theory } = await module.get(TheoriesService).submitTheory(actor(1), {
+        claim: 'The salt kings counted in sevens.',
+        confidence: 'suspect',
+      });
+      rolls.set('d100', 50);
+      await launchThinkTank(1, { theory: String(theory.bulletinNumber) });
+      await digest(SLOT);
+      // The first result judges a theory and closes it to new launches, so reopen it here to
+      // queue a second expedition on it for the next digest.
+      await data.getRepository(Theory).update({ id: theory.id }, { status: 'open' });
+      await launchThinkTank(1, { theory: String(theory.bulletinNumber) }, 1);
+      await digest(NEXT_SLOT);
+
+      const rows = await data.query<{ score: number; modifiers: string }[]>(
+        'SELECT score, modifiers FROM expeditions ORDER BY id',
+      );
+      const bonuses = rows.map(
+        (row) => (JSON.parse(row.modifiers) as ScoreModifiers).thinkTankBonus,
+      );
+      expect(bonuses).toEqual([false, true]);
+      expect(rows.map((row) => row.score)).toEqual([50, 60]);
     });
 
     it('settles challenges when the theory is judged', async () => {

@@ -45,6 +45,7 @@ import {
   DuplicateScholarError,
   ExpeditionGateError,
   ScholarEmployedElsewhereError,
+  ScholarOnQueuedExpeditionError,
   TheoryAlreadyQueuedError,
   TheoryClosedError,
   TheoryNotFoundError,
@@ -134,6 +135,7 @@ export class ExpeditionsService {
         );
       }
       const team = await this.resolveScholars(campaign.id, input.team, player.id);
+      await this.ensureTeamFree(manager, campaign.id, team);
       const theory = input.theory
         ? await this.findOwnOpenTheory(manager, campaign.id, player.id, input.theory)
         : null;
@@ -177,6 +179,10 @@ export class ExpeditionsService {
         fundingFactions: input.fundingFactions,
         confidence,
         bulletinNumber: theory?.bulletinNumber ?? null,
+        overriddenConfidence:
+          theory && input.confidence && input.confidence !== theory.confidence
+            ? input.confidence
+            : null,
         cost: describeAmounts(cost),
       });
       const press = await this.press.publish(manager, campaign.id, 'research_manifesto', text);
@@ -448,6 +454,28 @@ export class ExpeditionsService {
     });
     if (expedition) {
       throw new TheoryAlreadyQueuedError(theory.bulletinNumber, 'expedition', expedition.code);
+    }
+  }
+
+  /**
+   * Rejects a team with a scholar already on a queued expedition of any player: a scholar goes on
+   * one expedition per digest. Runs inside the write that charges, so two launches at once cannot
+   * both take the same scholar.
+   */
+  private async ensureTeamFree(
+    manager: EntityManager,
+    campaignId: number,
+    team: Scholar[],
+  ): Promise<void> {
+    const queued = await manager.find(Expedition, {
+      where: { campaignId, status: 'queued' },
+      order: { id: 'ASC' },
+    });
+    for (const scholar of team) {
+      const busy = queued.find((expedition) => expedition.teamIds.includes(scholar.id));
+      if (busy) {
+        throw new ScholarOnQueuedExpeditionError(scholar.name, busy.code);
+      }
     }
   }
 
