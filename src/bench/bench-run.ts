@@ -64,6 +64,7 @@ export class BenchSession {
       ...env,
     });
     const session = new BenchSession(world, service, folder);
+    await session.waitForCommands();
     await session.setUp(world.guilds);
 
     return session;
@@ -74,6 +75,21 @@ export class BenchSession {
     const wal = `${path}-wal`;
 
     return statSync(path).size + (statSync(wal, { throwIfNoEntry: false })?.size ?? 0);
+  }
+
+  /**
+   * Waits until the service has registered its slash commands. Readiness comes with the gateway
+   * session, and the commands are registered just after it, so a command sent at once can find
+   * none.
+   */
+  async waitForCommands(timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.world.sandbox.registeredCommands().length === 0) {
+      if (Date.now() > deadline) {
+        throw new Error(`the service registered no commands within ${timeoutMs} ms`);
+      }
+      await sleep(20);
+    }
   }
 
   /** Runs `/gw_admin setup` in each guild so editions have a channel. */
