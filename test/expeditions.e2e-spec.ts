@@ -191,6 +191,7 @@ describe('expeditions over the Discord protocol', () => {
 
     expect(short.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(short.content).toContain('You hold 1 government influence; this costs 2');
+    expect(short.content).toContain('each successful /recruit, which adds 1 in the faction');
     const [player] = await query<{ academia: number; government: number }>(
       'SELECT influence_academia AS academia, influence_government AS government FROM players',
     );

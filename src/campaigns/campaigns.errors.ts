@@ -36,7 +36,7 @@ export class InsufficientInfluenceError extends GameError {
     super(
       'expeditions.insufficient_influence',
       `holds ${held} ${faction}, needs ${cost}`,
-      `You hold ${held} ${faction} influence; this costs ${cost}. Nothing was spent.`,
+      `You hold ${held} ${faction} influence; this costs ${cost}. Nothing was spent. Influence comes back from expedition rewards and from each successful /recruit, which adds 1 in the faction you recruit through.`,
     );
   }
 }
