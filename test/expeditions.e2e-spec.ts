@@ -62,9 +62,8 @@ describe('expeditions over the Discord protocol', () => {
   }
 
   /**
-   * The first scholar offered for a team, made neutral: the roster comes from the campaign seed,
-   * which changes with the guild id, so the scholar's disciplines and politics are pinned to keep
-   * expertise and political friction at 0 and the score equal to the forced roll.
+   * Returns the first scholar offered for a team, made neutral. The roster follows the guild id,
+   * so its disciplines and politics are pinned to keep the score equal to the forced roll.
    */
   async function firstScholarId(user: SandboxUser): Promise<string> {
     const [choice] = await game.autocomplete(user, {

@@ -220,7 +220,7 @@ export function loadGameConfig(path: string): GameConfig {
   return validateGameConfig(raw, path);
 }
 
-/** The defaults, for tests that need a config without a file. */
+/** Returns the defaults, for tests that need a config without a file. */
 export function defaultGameConfig(): GameConfig {
   return validateGameConfig({}, 'defaults');
 }

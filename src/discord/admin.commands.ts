@@ -18,7 +18,7 @@ import {
 } from 'necord';
 import type { User } from 'discord.js';
 import { CampaignsService } from '../campaigns/campaigns.service';
-import { influenceSoftCap } from '../campaigns/influence';
+import { influenceSoftCap, REPUTATION_MAX, REPUTATION_MIN } from '../campaigns/influence';
 import {
   CampaignAdminService,
   listTimes,
@@ -29,7 +29,7 @@ import { OrdersAdminService } from '../events/orders-admin.service';
 import { describeAmounts } from '../expeditions/expeditions.service';
 import { GazetteDeliveryService } from '../gazette/gazette-delivery.service';
 import { GazetteService } from '../gazette/gazette.service';
-import { quotePlayerText } from '../narration/template-text';
+import { formatSigned, quotePlayerText } from '../narration/template-text';
 import { actorFrom } from './actor-from';
 import { CommandMetricsInterceptor } from './command-metrics.interceptor';
 import { DiscordExceptionFilter } from './discord-exception.filter';
@@ -407,7 +407,7 @@ export class AdminCommands {
       interaction,
       async () => {
         const { campaign, digestTimes } = await this.admin.setSchedule(actor, {
-          // Necord gives null for an option left out; the service reads undefined as unchanged.
+          // Necord passes null for an option left out. The service reads undefined as unchanged.
           timeZone: options.time_zone ?? undefined,
           digestTimes: options.digest_times ?? undefined,
         });
@@ -423,7 +423,7 @@ export class AdminCommands {
 /** Says which bound held an adjustment back: reputation's range, zero or the soft cap. */
 function limitReason(result: Adjustment, amount: number): string {
   if (result.target === 'reputation') {
-    return 'reputation runs from −50 to +50';
+    return `reputation runs from ${formatSigned(REPUTATION_MIN)} to ${formatSigned(REPUTATION_MAX)}`;
   }
   if (amount < 0) {
     return 'influence cannot fall below 0';

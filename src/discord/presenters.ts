@@ -198,7 +198,7 @@ export function pressPageEmbed(item: PressRelease, archiveUrl: string | null = n
 /** Discord allows 100 characters in an autocomplete choice's name. */
 const CHOICE_NAME_LENGTH = 100;
 
-/** An autocomplete choice for a scholar: name, archetype and disciplines. */
+/** Builds the autocomplete choice for a scholar: name, archetype and disciplines. */
 export function scholarChoice(scholar: Scholar): { name: string; value: string } {
   return {
     name: truncateText(
@@ -209,7 +209,7 @@ export function scholarChoice(scholar: Scholar): { name: string; value: string }
   };
 }
 
-/** An autocomplete choice for a theory: its bulletin number and the start of its claim. */
+/** Builds the autocomplete choice for a theory: its bulletin number and the start of its claim. */
 export function theoryChoice(theory: Theory): { name: string; value: string } {
   return {
     name: truncateText(`No. ${theory.bulletinNumber} · ${theory.claim}`, CHOICE_NAME_LENGTH),

@@ -87,7 +87,7 @@ export interface ScheduleChange {
   digestTimes: readonly string[];
 }
 
-/** Most digests a campaign may hold in one day. */
+/** Maximum number of digests a campaign may hold per day. */
 const MAX_DIGESTS_PER_DAY = 4;
 const DIGEST_TIME_PATTERN = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 
@@ -212,9 +212,9 @@ export class CampaignAdminService {
   }
 
   /**
-   * Sets the campaign's IANA time zone, its digest times, or both. Refused while an edition is
-   * due, so that no held or overdue edition is lost to the new schedule; slots of the new
-   * schedule that already passed today are not due.
+   * Sets the campaign's IANA time zone, its digest times, or both. Rejected while an edition is
+   * due, so no held or overdue edition is lost to the new schedule. Slots of the new schedule
+   * that already passed today are not due.
    */
   setSchedule(actor: Actor, rawInput: ScheduleInput): Promise<ScheduleChange> {
     const input = validateInput(scheduleSchema, rawInput);
@@ -229,12 +229,7 @@ export class CampaignAdminService {
       const previousZone = campaign.timeZone;
       const previousTimes = digestTimesOf(campaign, defaults);
       const timeZone = input.timeZone ?? campaign.timeZone;
-      const ownTimes =
-        input.digestTimes === undefined
-          ? campaign.digestTimes
-          : input.digestTimes === 'default'
-            ? null
-            : input.digestTimes.split(',');
+      const ownTimes = ownDigestTimes(input.digestTimes, campaign.digestTimes);
       const scheduleChangedAt = this.clock.now();
       await manager.update(Campaign, campaign.id, {
         timeZone,
@@ -362,6 +357,21 @@ function boundOf(input: AdjustInput): AdjustmentBound {
   }
 
   return input.amount < 0 ? 'zero' : 'cap';
+}
+
+/**
+ * Returns the campaign's own digest times after a change: unchanged when none were given, null
+ * (the operator's defaults) for `default`, else the validated comma-separated times.
+ */
+function ownDigestTimes(given: string | undefined, current: string[] | null): string[] | null {
+  if (given === undefined) {
+    return current;
+  }
+  if (given === 'default') {
+    return null;
+  }
+
+  return given.split(',');
 }
 
 /** `13:00 and 21:00`, or `08:00, 14:00 and 20:00`. */

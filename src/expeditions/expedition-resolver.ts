@@ -289,9 +289,8 @@ export class ExpeditionResolver {
   }
 
   /**
-   * True if the player ran a think tank on the same theory that resolved without failing, at an
-   * earlier digest or earlier in this one: a think tank queued with a field expedition on the
-   * same theory prepares it, as the preparation rule reads.
+   * Returns true if the player ran a think tank on the same theory that resolved without failing.
+   * One resolved earlier in this digest counts, so a think tank prepares an order queued with it.
    */
   private async ranThinkTank(manager: EntityManager, expedition: Expedition): Promise<boolean> {
     if (expedition.theoryId === null) {

@@ -82,7 +82,7 @@ export class TheoryNotYoursError extends GameError {
   }
 }
 
-/** How a closed theory's status reads in a sentence about the bulletin. */
+/** Phrases for a closed theory's status in a sentence about its bulletin. */
 const CLOSED_STATUS_PHRASES: Record<string, string> = {
   vindicated: 'has already been judged and vindicated',
   partial: 'has already been judged and partly borne out',

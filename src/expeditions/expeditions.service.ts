@@ -432,9 +432,9 @@ export class ExpeditionsService {
   }
 
   /**
-   * Rejects a conference on a theory that an order already queued will judge: a theory pays
-   * once, and at a digest expeditions resolve before conferences, so the new conference could
-   * only pay nothing. Runs inside the write that charges, so two calls at once accept one.
+   * Rejects a conference on a theory that an order already queued will judge. A theory pays once
+   * and expeditions resolve before conferences, so the new conference could pay nothing. It runs
+   * inside the write that charges, so of two calls at once only one is accepted.
    */
   private async ensureNotQueuedForJudgement(manager: EntityManager, theory: Theory): Promise<void> {
     const conference = await manager.findOne(Conference, {
@@ -458,9 +458,9 @@ export class ExpeditionsService {
   }
 
   /**
-   * Rejects a team with a scholar already on a queued expedition of any player: a scholar goes on
-   * one expedition per digest. Runs inside the write that charges, so two launches at once cannot
-   * both take the same scholar.
+   * Rejects a team with a scholar already on any player's queued expedition, because a scholar
+   * goes on one expedition per digest. It runs inside the write that charges, so two launches at
+   * once cannot both take the same scholar.
    */
   private async ensureTeamFree(
     manager: EntityManager,

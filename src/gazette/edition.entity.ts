@@ -46,7 +46,7 @@ export class Edition {
   @Column({ type: 'integer' })
   year: number;
 
-  /** How many missed slots before this one were folded into it, as its masthead says. */
+  /** Number of missed slots before this one folded into it, which its masthead announces. */
   @Column({ name: 'folded_editions', type: 'integer', default: 0 })
   foldedEditions: number;
 

@@ -43,7 +43,7 @@ export interface CampaignSchedule {
   createdAt: Date;
 }
 
-/** The campaign's digest times: its own, or the operator's defaults. */
+/** Returns the campaign's digest times: its own, or the operator's defaults. */
 export function digestTimesOf(
   campaign: CampaignSchedule,
   defaults: readonly string[],
@@ -52,9 +52,9 @@ export function digestTimesOf(
 }
 
 /**
- * The campaign's scheduled slots in (last scheduled edition, now]. Counting starts at the
- * campaign's creation when it has no edition yet, and never before its last schedule change, so
- * a new time that already passed today does not publish at once.
+ * Returns the campaign's scheduled slots in (last scheduled edition, now]. Counting starts at the
+ * campaign's creation when it has no edition yet. It never starts before the last schedule
+ * change, so a new time that already passed today does not publish at once.
  */
 export function dueSlots(
   campaign: CampaignSchedule,

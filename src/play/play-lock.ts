@@ -6,7 +6,7 @@ import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from '
  */
 const UNREADABLE_LOCK_GRACE_MS = 5_000;
 
-/** Attempts at taking the lock; each stale lock found may be removed by a rival at the same time. */
+/** Attempts at taking the lock, because a rival may remove the same stale lock at the same time. */
 const MAX_LOCK_ATTEMPTS = 3;
 
 /** Raised when another live session holds the lock on a campaign's database. */
@@ -38,9 +38,9 @@ export function lockPathFor(databasePath: string): string {
 /**
  * Takes the lock on a campaign's database by creating `<database>.lock` exclusively, with this
  * process's id inside. A lock whose process no longer runs is stale and is taken over. Throws
- * SessionLockedError while a live process holds it. The lock file is also removed if the process
- * exits without calling `release`, but not when it is killed by a signal; the next session then
- * finds the lock stale.
+ * SessionLockedError while a live process holds it. The lock file is also removed when the process
+ * exits without calling `release`. A signal that kills the process leaves it, and the next
+ * session finds it stale.
  */
 export function acquireSessionLock(databasePath: string): SessionLock {
   const path = lockPathFor(databasePath);
